@@ -1,0 +1,26 @@
+import type { ObjectiveResolvers, PhaseResolvers, TargetResolvers } from './generated/types';
+import { nodeFields } from './helpers/nodeFields';
+import { related, relatedFirst } from './helpers/related';
+
+export const targetResolvers: TargetResolvers = {
+  ...nodeFields('Target'),
+  plan: (parent, _args, context) =>
+    typeof parent.props.planId === 'string' ? context.loaders.node.load(parent.props.planId) : null,
+  setBy: related('HAS_TARGET', 'IN'),
+  phases: related('IN_PHASE', 'OUT'),
+  standards: related('APPLIES_STANDARD', 'OUT'),
+};
+
+export const phaseResolvers: PhaseResolvers = {
+  ...nodeFields('Phase'),
+  plan: relatedFirst('HAS_PHASE', 'IN'),
+  targets: async (parent, args, context) => (await related('IN_PHASE', 'IN')(parent, args, context)).filter((n) => n.kind === 'Target'),
+  tasks: async (parent, args, context) => (await related('IN_PHASE', 'IN')(parent, args, context)).filter((n) => n.kind === 'Task'),
+};
+
+export const objectiveResolvers: ObjectiveResolvers = {
+  ...nodeFields('Objective'),
+  plan: relatedFirst('HAS_OBJECTIVE', 'IN'),
+  sectors: related('PRIORITISES', 'OUT'),
+  standards: related('APPLIES_STANDARD', 'OUT'),
+};

@@ -1,0 +1,73 @@
+import type { EdgeRecord, NodeRecord } from '../src/store/port';
+import type { Resolvers } from './generated/types';
+import type { SearchHitParent } from './parents';
+import { agencyResolvers, assignmentResolvers } from './Agency';
+import {
+  agencyWorkloadResolvers,
+  aggregatesResolvers,
+  analyticsQueryResolvers,
+  neighbourhoodResolvers,
+  pathResolvers,
+  pathStepResolvers,
+  phaseCountResolvers,
+  searchHitResolvers,
+} from './Analytics';
+import { connectionResolvers } from './helpers/paging';
+import { legalBasisLinkResolvers, legalDocumentResolvers } from './LegalDocument';
+import { nodeResolvers, provenanceResolvers, relationshipResolvers } from './Node';
+import {
+  categoryResolvers,
+  enterpriseResolvers,
+  fundingSourceResolvers,
+  labResolvers,
+  sectorResolvers,
+  standardResolvers,
+} from './Organisations';
+import { personResolvers } from './Person';
+import { planResolvers, schemeResolvers } from './Plan';
+import { queryResolvers } from './Query';
+import { objectiveResolvers, phaseResolvers, targetResolvers } from './Target';
+import { taskResolvers } from './Task';
+
+/** Every resolver map of the API, one per GraphQL type. */
+export const resolvers: Resolvers = {
+  Query: { ...queryResolvers, ...analyticsQueryResolvers },
+  Node: nodeResolvers,
+  Provenance: provenanceResolvers,
+  Relationship: relationshipResolvers,
+  LegalDocument: legalDocumentResolvers,
+  LegalBasisLink: legalBasisLinkResolvers,
+  Plan: planResolvers,
+  Scheme: schemeResolvers,
+  Person: personResolvers,
+  Agency: agencyResolvers,
+  Assignment: assignmentResolvers,
+  Task: taskResolvers,
+  Target: targetResolvers,
+  Phase: phaseResolvers,
+  Objective: objectiveResolvers,
+  Category: categoryResolvers,
+  Enterprise: enterpriseResolvers,
+  Lab: labResolvers,
+  Sector: sectorResolvers,
+  Standard: standardResolvers,
+  FundingSource: fundingSourceResolvers,
+  LegalDocumentConnection: connectionResolvers<NodeRecord>(),
+  PlanConnection: connectionResolvers<NodeRecord>(),
+  AgencyConnection: connectionResolvers<NodeRecord>(),
+  TaskConnection: connectionResolvers<NodeRecord>(),
+  TargetConnection: connectionResolvers<NodeRecord>(),
+  CategoryConnection: connectionResolvers<NodeRecord>(),
+  StandardConnection: connectionResolvers<NodeRecord>(),
+  EnterpriseConnection: connectionResolvers<NodeRecord>(),
+  LabConnection: connectionResolvers<NodeRecord>(),
+  AssignmentConnection: connectionResolvers<EdgeRecord>(),
+  SearchConnection: connectionResolvers<SearchHitParent>(),
+  SearchHit: searchHitResolvers,
+  Path: pathResolvers,
+  PathStep: pathStepResolvers,
+  Neighbourhood: neighbourhoodResolvers,
+  Aggregates: aggregatesResolvers,
+  AgencyWorkload: agencyWorkloadResolvers,
+  PhaseCount: phaseCountResolvers,
+};

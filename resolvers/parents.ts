@@ -1,0 +1,69 @@
+import type { EdgeRecord, NodeRecord } from '../src/store/port';
+
+/** Parent of a LegalBasisLink: `citing` rests on `document` through `edge`, `depth` steps below the start. */
+export interface LegalBasisLinkParent {
+  readonly depth: number;
+  readonly citing: NodeRecord;
+  readonly document: NodeRecord;
+  readonly edge: EdgeRecord;
+}
+
+/** Parent of a connection: one page of items with the paging facts. */
+export interface ConnectionParent<T> {
+  readonly items: readonly T[];
+  readonly offset: number;
+  readonly totalCount: number;
+}
+
+/** Parent of a connection of nodes. */
+export type NodeConnectionParent = ConnectionParent<NodeRecord>;
+
+/** Parent of a connection of relationships (assignments). */
+export type EdgeConnectionParent = ConnectionParent<EdgeRecord>;
+
+/** Parent of a SearchHit: the hit and the folded terms it was found by. */
+export interface SearchHitParent {
+  readonly node: NodeRecord;
+  readonly score: number;
+  readonly terms: readonly string[];
+}
+
+/** Parent of a connection of search hits. */
+export type SearchConnectionParent = ConnectionParent<SearchHitParent>;
+
+/** Parent of a PathStep: `edge` joins `from` and `to`, walked forwards or backwards. */
+export interface PathStepParent {
+  readonly from: NodeRecord;
+  readonly to: NodeRecord;
+  readonly edge: EdgeRecord;
+}
+
+/** Parent of Aggregates: each field computes its own counts. */
+export type AggregatesParent = Record<string, never>;
+
+/** Parent of an AgencyWorkload row. */
+export interface AgencyWorkloadParent {
+  readonly agencyId: string;
+  readonly leads: number;
+  readonly coordinates: number;
+}
+
+/** Parent of a PhaseCount row. */
+export interface PhaseCountParent {
+  readonly phaseId: string;
+  readonly tasks: number;
+  readonly targets: number;
+}
+
+/** Parent of a TimelineYear. */
+export interface TimelineYearParent {
+  readonly year: number;
+  readonly tasks: readonly NodeRecord[];
+  readonly targets: readonly NodeRecord[];
+}
+
+/** Parent of a Timeline. */
+export interface TimelineParent {
+  readonly years: readonly TimelineYearParent[];
+  readonly recurringTasks: readonly NodeRecord[];
+}

@@ -1,0 +1,123 @@
+import path from 'node:path';
+import { ConfigError } from './errors';
+
+/** Log levels accepted by LOG_LEVEL. */
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Settings of the embedded Kùzu store. */
+export interface KuzuConfig {
+  readonly kind: 'kuzu';
+  /** Directory of the database; created on first start. */
+  readonly dataDir: string;
+  /** Read connections in the pool. */
+  readonly poolSize: number;
+}
+
+/** Settings of a Neo4j server or cluster (selected by NEO4J_URI). */
+export interface Neo4jConfig {
+  readonly kind: 'neo4j';
+  readonly uri: string;
+  readonly username: string;
+  readonly password: string;
+  readonly database: string | undefined;
+  readonly maxConnectionPoolSize: number;
+  readonly connectionAcquisitionTimeoutMs: number;
+  readonly connectionTimeoutMs: number;
+  readonly maxTransactionRetryTimeMs: number;
+}
+
+/** The whole configuration, read and validated once at start-up. */
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly logLevel: LogLevel;
+  /** Load the seed plans when the graph is empty at start-up. */
+  readonly seedOnStart: boolean;
+  /** Serve the schema as an Apollo Federation 2 subgraph (adds `_service` and `_entities`). */
+  readonly federation: boolean;
+  readonly store: KuzuConfig | Neo4jConfig;
+}
+
+/** The environment variables read, with their defaults (documented in the README). */
+export const CONFIG_DEFAULTS = {
+  PORT: '4000',
+  HOST: '0.0.0.0',
+  LOG_LEVEL: 'info',
+  DATA_DIR: './data',
+  KUZU_POOL_SIZE: '4',
+  SEED_ON_START: 'true',
+  FEDERATION: 'true',
+  NEO4J_USERNAME: 'neo4j',
+  NEO4J_MAX_POOL_SIZE: '50',
+  NEO4J_ACQUISITION_TIMEOUT_MS: '60000',
+  NEO4J_CONNECTION_TIMEOUT_MS: '30000',
+  NEO4J_MAX_TRANSACTION_RETRY_TIME_MS: '30000',
+} as const;
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/**
+ * Reads and validates the configuration from `env` (default: process.env).
+ * Throws a {@link ConfigError} naming every bad variable and its value.
+ * Explicit `overrides` win over the environment.
+ */
+export function loadConfig(env: Env = process.env, overrides: Partial<Config> = {}): Config {
+  const problems: string[] = [];
+  const get = (name: keyof typeof CONFIG_DEFAULTS): string => {
+    const value = env[name];
+    return value === undefined || value === '' ? CONFIG_DEFAULTS[name] : value;
+  };
+  const int = (name: keyof typeof CONFIG_DEFAULTS, min: number, max: number): number => {
+    const raw = get(name);
+    const value = Number(raw);
+    if (!/^\d+$/.test(raw) || value < min || value > max) {
+      problems.push(`${name}="${raw}" must be an integer from ${min} to ${max}`);
+      return Number(CONFIG_DEFAULTS[name]);
+    }
+    return value;
+  };
+  const bool = (name: keyof typeof CONFIG_DEFAULTS): boolean => {
+    const raw = get(name).toLowerCase();
+    if (['1', 'true', 'yes'].includes(raw)) return true;
+    if (['0', 'false', 'no'].includes(raw)) return false;
+    problems.push(`${name}="${get(name)}" must be true or false`);
+    return true;
+  };
+
+  const port = int('PORT', 0, 65535);
+  const host = get('HOST');
+  const logLevelRaw = get('LOG_LEVEL');
+  const logLevel = (LOG_LEVELS as readonly string[]).includes(logLevelRaw) ? (logLevelRaw as LogLevel) : undefined;
+  if (!logLevel) problems.push(`LOG_LEVEL="${logLevelRaw}" must be one of ${LOG_LEVELS.join(', ')}`);
+  const seedOnStart = bool('SEED_ON_START');
+  const federation = bool('FEDERATION');
+
+  let store: KuzuConfig | Neo4jConfig;
+  const neo4jUri = env.NEO4J_URI;
+  if (neo4jUri) {
+    if (!/^(bolt|bolt\+s|bolt\+ssc|neo4j|neo4j\+s|neo4j\+ssc):\/\/\S+$/.test(neo4jUri)) {
+      problems.push(`NEO4J_URI="${neo4jUri}" must be a bolt://, neo4j:// or neo4j+s:// URI`);
+    }
+    const password = env.NEO4J_PASSWORD;
+    if (!password) problems.push('NEO4J_PASSWORD must be set when NEO4J_URI is set');
+    store = {
+      kind: 'neo4j',
+      uri: neo4jUri,
+      username: get('NEO4J_USERNAME'),
+      password: password ?? '',
+      database: env.NEO4J_DATABASE || undefined,
+      maxConnectionPoolSize: int('NEO4J_MAX_POOL_SIZE', 1, 10000),
+      connectionAcquisitionTimeoutMs: int('NEO4J_ACQUISITION_TIMEOUT_MS', 1, 3_600_000),
+      connectionTimeoutMs: int('NEO4J_CONNECTION_TIMEOUT_MS', 1, 3_600_000),
+      maxTransactionRetryTimeMs: int('NEO4J_MAX_TRANSACTION_RETRY_TIME_MS', 0, 3_600_000),
+    };
+  } else {
+    store = { kind: 'kuzu', dataDir: path.resolve(get('DATA_DIR')), poolSize: int('KUZU_POOL_SIZE', 1, 64) };
+  }
+
+  if (problems.length > 0) {
+    throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  }
+  return { port, host, logLevel: logLevel as LogLevel, seedOnStart, federation, store, ...overrides };
+}

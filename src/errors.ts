@@ -1,0 +1,104 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+
+/**
+ * Every error the API and the store can raise is defined here. Clients see
+ * `extensions.code` from this enum; anything else is masked to
+ * INTERNAL_SERVER_ERROR by {@link formatError} and logged with its detail.
+ */
+export enum ErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+/** A malformed id or argument. The message names the argument and the bad value. */
+export class BadUserInputError extends GraphQLError {
+  constructor(message: string, argument?: string) {
+    super(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, ...(argument ? { argument } : {}) } });
+    this.name = 'BadUserInputError';
+  }
+}
+
+/** The store cannot be reached (database down, cluster without a leader). */
+export class ServiceUnavailableError extends GraphQLError {
+  constructor(message = 'The graph store is unavailable; try again later.') {
+    super(message, { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } });
+    this.name = 'ServiceUnavailableError';
+  }
+}
+
+/**
+ * Raised by a store adapter when the store is unreachable. Adapters map their
+ * driver's errors to this class (or {@link StoreInputError}) in one place.
+ */
+export class StoreUnavailableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StoreUnavailableError';
+  }
+}
+
+/** Raised by a store adapter when the data sent breaks a rule of the store (e.g. a unique id). */
+export class StoreInputError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StoreInputError';
+  }
+}
+
+/** Raised while loading seed files: names the file, the entry and the field that are wrong. */
+export class SeedValidationError extends Error {
+  readonly problems: readonly string[];
+  constructor(problems: readonly string[]) {
+    super(`Seed data is invalid; nothing was loaded:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'SeedValidationError';
+    this.problems = problems;
+  }
+}
+
+/** Raised at start-up when the environment holds a bad setting; names the variable. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Minimal logger shape used to record masked errors. */
+export interface ErrorLogger {
+  error(obj: object, msg: string): void;
+}
+
+/**
+ * Apollo Server `formatError`: keeps the errors defined here (and GraphQL's own
+ * validation errors), maps store errors to their public codes, and masks
+ * everything else as INTERNAL_SERVER_ERROR after logging it with its detail.
+ */
+export function createErrorFormatter(logger: ErrorLogger) {
+  return function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+    const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+    if (original instanceof BadUserInputError || original instanceof ServiceUnavailableError) {
+      return { ...formatted, message: original.message, extensions: { ...original.extensions } };
+    }
+    if (original instanceof StoreUnavailableError) {
+      logger.error({ err: original }, 'store unavailable');
+      const publicError = new ServiceUnavailableError();
+      return { message: publicError.message, locations: formatted.locations, path: formatted.path, extensions: { ...publicError.extensions } };
+    }
+    if (original instanceof StoreInputError) {
+      return { ...formatted, message: original.message, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR && !(original instanceof Error && !(original instanceof GraphQLError))) {
+      // Apollo's own request errors (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED, BAD_USER_INPUT for variables...).
+      return formatted;
+    }
+    logger.error({ err: original, path: formatted.path }, 'internal error (masked for the client)');
+    return {
+      message: 'Internal server error',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
+  };
+}

@@ -1,0 +1,84 @@
+import DataLoader from 'dataloader';
+import type { NodeKind } from '../model/kinds';
+import type { Direction, RelationshipType } from '../model/relationships';
+import type { GraphStore, Neighbour, NodeRecord } from '../store/port';
+
+/** The most keys one batch sends to the store; the adapters chunk further as they need. */
+export const MAX_BATCH_SIZE = 5000;
+
+/** Per-request DataLoaders: one for nodes by id, one per (relationship type, direction). */
+export interface Loaders {
+  /** Node by id (null when there is none). */
+  readonly node: DataLoader<string, NodeRecord | null>;
+  /** Neighbours of a node over `type` in `direction`, ordered as the store orders them. */
+  neighbours(type: RelationshipType, direction: Direction): DataLoader<string, readonly Neighbour[]>;
+  /**
+   * Nodes of `kind` whose `property` equals the key (a natural key such as an
+   * enterprise's tax code or a document's folded number); usually one.
+   */
+  byProperty(kind: NodeKind, property: string): DataLoader<string, readonly NodeRecord[]>;
+}
+
+/** Most nodes one natural-key batch may match (a batch of N keys usually matches N). */
+export const MAX_KEY_MATCHES = 10_000;
+
+/**
+ * Creates the loaders of one request. Every relationship field resolves
+ * through them, so a nested query costs one store round-trip per level and
+ * relationship, whatever the number of parents. Neighbour results prime the
+ * node loader, so following an edge never fetches its node again.
+ */
+export function createLoaders(store: GraphStore): Loaders {
+  const node = new DataLoader<string, NodeRecord | null>((ids) => store.getNodes(ids), {
+    maxBatchSize: MAX_BATCH_SIZE,
+  });
+  const byRelationship = new Map<string, DataLoader<string, readonly Neighbour[]>>();
+  const byKey = new Map<string, DataLoader<string, readonly NodeRecord[]>>();
+  return {
+    node,
+    byProperty(kind, property) {
+      const key = `${kind}.${property}`;
+      let loader = byKey.get(key);
+      if (!loader) {
+        loader = new DataLoader<string, readonly NodeRecord[]>(
+          async (values) => {
+            const page = await store.listNodes({
+              kind,
+              where: [{ property, in: [...values] }],
+              orderBy: [],
+              offset: 0,
+              limit: MAX_KEY_MATCHES,
+            });
+            const matches = new Map<unknown, NodeRecord[]>();
+            for (const n of page.items) {
+              node.prime(n.id, n);
+              const list = matches.get(n.props[property]) ?? [];
+              list.push(n);
+              matches.set(n.props[property], list);
+            }
+            return values.map((v) => matches.get(v) ?? []);
+          },
+          { maxBatchSize: MAX_BATCH_SIZE },
+        );
+        byKey.set(key, loader);
+      }
+      return loader;
+    },
+    neighbours(type, direction) {
+      const key = `${type}:${direction}`;
+      let loader = byRelationship.get(key);
+      if (!loader) {
+        loader = new DataLoader<string, readonly Neighbour[]>(
+          async (ids) => {
+            const lists = await store.getNeighbours({ ids, type, direction });
+            for (const list of lists) for (const { node: n } of list) node.prime(n.id, n);
+            return lists;
+          },
+          { maxBatchSize: MAX_BATCH_SIZE },
+        );
+        byRelationship.set(key, loader);
+      }
+      return loader;
+    },
+  };
+}

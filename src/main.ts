@@ -1,0 +1,49 @@
+import { loadConfig } from './config';
+import { ConfigError } from './errors';
+import { createLogger } from './logger';
+import { startServer } from './server/startServer';
+import { openStore } from './store/openStore';
+import { loadSeed } from '../seed/loadSeed';
+
+/**
+ * Entry point of `npm start`: reads the configuration, opens the store,
+ * loads the seed plans when the graph is empty, and serves the API until
+ * SIGINT/SIGTERM.
+ */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+  const store = await openStore(config.store);
+  if (config.seedOnStart && (await store.stats()).nodes === 0) {
+    const result = await loadSeed(store);
+    logger.info({ ...result }, 'graph was empty: loaded the seed plans');
+  }
+  const server = await startServer({ store, logger, port: config.port, host: config.host, federation: config.federation });
+  logger.info({ url: `${server.url}/graphql`, store: store.name }, 'serving the plan knowledge graph');
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    await server.stop();
+    await store.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,37 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { Context } from '../context';
+import { createErrorFormatter } from '../errors';
+import type { Logger } from '../logger';
+import { buildSchema } from '../schema';
+
+/** Header carrying the number of store round-trips a GraphQL request made. */
+export const ROUND_TRIPS_HEADER = 'x-store-round-trips';
+
+/**
+ * The Apollo Server of the API: our schema, errors formatted and masked by
+ * src/errors.ts, CSRF prevention on (Apollo's default), the store round-trips
+ * of each request reported in a response header. The CDN-loaded landing page
+ * is disabled (this machine has no internet access).
+ */
+export function createApolloServer(logger: Logger, options: { federation?: boolean } = {}): ApolloServer<Context> {
+  return new ApolloServer<Context>({
+    schema: buildSchema({ federation: options.federation ?? true }),
+    logger,
+    formatError: createErrorFormatter(logger),
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      {
+        async requestDidStart() {
+          return {
+            async willSendResponse({ contextValue, response }) {
+              response.http.headers.set(ROUND_TRIPS_HEADER, String(contextValue.storeCalls()));
+            },
+          };
+        },
+      },
+    ],
+  });
+}

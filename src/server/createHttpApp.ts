@@ -1,0 +1,44 @@
+import type { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Express } from 'express';
+import { createContext, type Context } from '../context';
+import type { Logger } from '../logger';
+import type { GraphStore } from '../store/port';
+
+/** Largest request body accepted, in bytes. */
+export const MAX_BODY_BYTES = 1_000_000;
+
+/**
+ * The HTTP application: `POST`/`GET /graphql` (GraphQL over HTTP),
+ * `GET /health` (the process is alive) and `GET /ready` (the store answers).
+ * The Apollo server must be started before requests arrive.
+ */
+export function createHttpApp(apollo: ApolloServer<Context>, store: GraphStore, logger: Logger): Express {
+  const app = express();
+  app.disable('x-powered-by');
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+
+  app.get('/ready', async (_req, res) => {
+    try {
+      await store.ping();
+      res.json({ status: 'ready', store: store.name });
+    } catch (error) {
+      logger.warn({ err: error }, 'readiness check failed');
+      res.status(503).json({ status: 'unavailable', store: store.name });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: MAX_BODY_BYTES }),
+    expressMiddleware(apollo, { context: async () => createContext(store, logger) }),
+  );
+
+  app.use((_req, res) => {
+    res.status(404).json({ error: 'Not found. The GraphQL endpoint is /graphql.' });
+  });
+  return app;
+}

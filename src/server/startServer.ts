@@ -1,0 +1,50 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from '../logger';
+import type { GraphStore } from '../store/port';
+import { createApolloServer } from './createApolloServer';
+import { createHttpApp } from './createHttpApp';
+
+/** Options of {@link startServer}. */
+export interface StartServerOptions {
+  readonly store: GraphStore;
+  readonly logger: Logger;
+  readonly port: number;
+  readonly host: string;
+  /** Serve as a Federation 2 subgraph (default true). */
+  readonly federation?: boolean;
+}
+
+/** A listening server. */
+export interface RunningServer {
+  /** Base URL, e.g. http://127.0.0.1:4000 */
+  readonly url: string;
+  readonly port: number;
+  /** Stops accepting requests, drains Apollo, closes the HTTP server (the store is the caller's). */
+  stop(): Promise<void>;
+}
+
+/** Starts Apollo and the HTTP server on `host:port` (port 0 picks a free one). */
+export async function startServer(options: StartServerOptions): Promise<RunningServer> {
+  const apollo = createApolloServer(options.logger, { federation: options.federation ?? true });
+  await apollo.start();
+  const app = createHttpApp(apollo, options.store, options.logger);
+  const server = http.createServer(app);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = options.host === '0.0.0.0' || options.host === '::' ? '127.0.0.1' : options.host;
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    async stop() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,3 @@
+export { openKuzuStore, DATABASE_FILE } from './openKuzuStore';
+export { KuzuStore } from './KuzuStore';
+export type { KuzuStoreOptions } from './KuzuStoreOptions';

@@ -1,0 +1,134 @@
+import type {
+  CountGroup,
+  EdgeCountQuery,
+  GraphPath,
+  NeighbourhoodQuery,
+  NodeCountQuery,
+  PathQuery,
+  SearchHit,
+  SearchQuery,
+  Subgraph,
+} from './analytics';
+import type {
+  EdgeListQuery,
+  EdgeRecord,
+  Neighbour,
+  NeighbourQuery,
+  NodeListQuery,
+  NodeRecord,
+  Page,
+} from './records';
+
+export type {
+  EdgeListQuery,
+  EdgeRecord,
+  Neighbour,
+  NeighbourQuery,
+  NodeListQuery,
+  NodeRecord,
+  Page,
+  Properties,
+  PropertyCondition,
+  PropertyValue,
+  SortDirection,
+  SortKey,
+} from './records';
+
+/**
+ * The graph store port. Resolvers and loaders reach the data only through
+ * this interface; only its adapters (src/store/<adapter>/) speak Cypher.
+ *
+ * Every method is one "round-trip" for the purpose of the per-request bounds
+ * the API promises (an adapter may send several statements inside one call,
+ * e.g. one per kind, but never one per id).
+ */
+
+/** Nodes and relationships to merge into the graph. */
+export interface GraphBatch {
+  readonly nodes: readonly NodeRecord[];
+  readonly edges: readonly EdgeRecord[];
+}
+
+/** What an upsert changed. */
+export interface UpsertResult {
+  readonly nodesCreated: number;
+  readonly nodesUpdated: number;
+  readonly edgesCreated: number;
+  readonly edgesUpdated: number;
+}
+
+/** Counts of what the graph holds. */
+export interface GraphStats {
+  readonly nodes: number;
+  readonly edges: number;
+}
+
+export interface GraphStore {
+  /** A name for logs and /ready ("kuzu", "neo4j"). */
+  readonly name: string;
+
+  /** Nodes by id; the result is aligned with `ids`, null where no node has that id. */
+  getNodes(ids: readonly string[]): Promise<(NodeRecord | null)[]>;
+
+  /**
+   * Neighbours of many nodes over one relationship type in one direction; the
+   * result is aligned with `ids`. Each list is ordered by the relationship's
+   * ordinal, then by the neighbour's id.
+   */
+  getNeighbours(query: NeighbourQuery): Promise<Neighbour[][]>;
+
+  /** One page of nodes of one kind, with the total count of matches. */
+  listNodes(query: NodeListQuery): Promise<Page<NodeRecord>>;
+
+  /**
+   * One page of relationships, with the total count of matches, ordered by
+   * type, then the end node's ordinal and id, then the relationship's ordinal
+   * and start id.
+   */
+  listEdges(query: EdgeListQuery): Promise<Page<EdgeRecord>>;
+
+  /**
+   * Merges nodes (by id) and relationships (by type + endpoints) in ONE
+   * transaction: either everything is written or nothing is. Properties given
+   * replace stored ones; properties not given are left as they are. Loading the
+   * same batch twice leaves the graph unchanged.
+   */
+  upsert(batch: GraphBatch): Promise<UpsertResult>;
+
+  /** Counts of nodes and relationships. */
+  stats(): Promise<GraphStats>;
+
+  /**
+   * Full-text search: nodes whose folded text (the `searchText` property)
+   * holds the terms, best first, with the total number of matches. A node
+   * matches when it holds every term as a word or word prefix; ranking is the
+   * engine's own (see the README).
+   */
+  search(query: SearchQuery): Promise<Page<SearchHit>>;
+
+  /**
+   * Paths between two nodes, following relationships in either direction,
+   * without repeated nodes, shortest first (ties by the ids along the path).
+   * Empty when either node is missing or no path is short enough.
+   */
+  findPaths(query: PathQuery): Promise<GraphPath[]>;
+
+  /**
+   * The nodes within `depth` hops of the start nodes (either direction),
+   * nearest first, at most `limit` of them, and every relationship of the
+   * allowed types among the nodes returned.
+   */
+  neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph>;
+
+  /** Node counts grouped as asked; groups with a zero count are left out. */
+  countNodes(query: NodeCountQuery): Promise<CountGroup[]>;
+
+  /** Relationship counts grouped as asked; groups with a zero count are left out. */
+  countEdges(query: EdgeCountQuery): Promise<CountGroup[]>;
+
+  /** Resolves when the store answers a trivial query; rejects otherwise. */
+  ping(): Promise<void>;
+
+  /** Releases connections and files. The store is unusable afterwards. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,96 @@
+import type { NodeKind } from '../model/kinds';
+import type { Direction, RelationshipType } from '../model/relationships';
+
+/**
+ * The records and query shapes the store port trades in (see port.ts for
+ * the methods). Kept apart so the core and the analyst parts of the port can
+ * both use them.
+ */
+
+/** A scalar property value as stored. */
+export type PropertyValue = string | number | boolean | null;
+
+/** Property bag of a node or a relationship (absent properties are null or missing). */
+export type Properties = Readonly<Record<string, PropertyValue>>;
+
+/** One node: its global id, its kind and its properties. */
+export interface NodeRecord {
+  readonly id: string;
+  readonly kind: NodeKind;
+  readonly props: Properties;
+}
+
+/** One relationship: its type, both endpoint ids and its properties. */
+export interface EdgeRecord {
+  readonly type: RelationshipType;
+  readonly from: string;
+  readonly to: string;
+  readonly props: Properties;
+}
+
+/** A relationship together with the node at its other end. */
+export interface Neighbour {
+  readonly edge: EdgeRecord;
+  readonly node: NodeRecord;
+}
+
+/** Batched neighbour lookup: for each id, the neighbours over one type in one direction. */
+export interface NeighbourQuery {
+  readonly ids: readonly string[];
+  readonly type: RelationshipType;
+  readonly direction: Direction;
+}
+
+/** A condition on one property. Exactly one operator is set. */
+export interface PropertyCondition {
+  readonly property: string;
+  /** Equal to the value. */
+  readonly eq?: PropertyValue;
+  /** Equal to one of the values (never empty). */
+  readonly in?: readonly (string | number)[];
+  /** Less than or equal to the value. */
+  readonly lte?: number;
+  /** Greater than or equal to the value. */
+  readonly gte?: number;
+  /** The string property contains the (already folded) text. */
+  readonly contains?: string;
+}
+
+export type SortDirection = 'ASC' | 'DESC';
+
+export interface SortKey {
+  readonly property: string;
+  readonly direction: SortDirection;
+}
+
+/** Filtered, sorted, paged list of nodes of one kind. */
+export interface NodeListQuery {
+  readonly kind: NodeKind;
+  /** All conditions must hold. */
+  readonly where?: readonly PropertyCondition[];
+  /** Sort keys; the id is always appended as the final tie-breaker. */
+  readonly orderBy?: readonly SortKey[];
+  /** Rows to skip. */
+  readonly offset: number;
+  /** Rows to return (at least 1). */
+  readonly limit: number;
+}
+
+/** Filtered, paged list of relationships of some types. */
+export interface EdgeListQuery {
+  readonly types: readonly RelationshipType[];
+  /** Only relationships starting at one of these ids. */
+  readonly fromIds?: readonly string[];
+  /** Only relationships ending at one of these ids. */
+  readonly toIds?: readonly string[];
+  /** Conditions on the end node's properties (e.g. Task.timeframe, Task.planId). */
+  readonly toWhere?: readonly PropertyCondition[];
+  readonly offset: number;
+  readonly limit: number;
+}
+
+/** One page of a list and the number of rows matching overall. */
+export interface Page<T> {
+  readonly items: readonly T[];
+  readonly totalCount: number;
+}

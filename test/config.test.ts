@@ -1,0 +1,37 @@
+import path from 'node:path';
+import { loadConfig } from '../src/config';
+
+describe('configuration', () => {
+  it('defaults to port 4000 and the embedded store in ./data', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(4000);
+    expect(config.logLevel).toBe('info');
+    expect(config.store).toEqual({ kind: 'kuzu', dataDir: path.resolve('./data'), poolSize: 4 });
+    expect(config.seedOnStart).toBe(true);
+    expect(config.federation).toBe(true);
+  });
+
+  it('reads the environment', () => {
+    const config = loadConfig({ PORT: '8080', DATA_DIR: '/tmp/x', LOG_LEVEL: 'debug', SEED_ON_START: 'false' });
+    expect(config).toMatchObject({ port: 8080, logLevel: 'debug', seedOnStart: false, store: { kind: 'kuzu', dataDir: '/tmp/x' } });
+  });
+
+  it('selects Neo4j with one variable (plus its password)', () => {
+    const config = loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_PASSWORD: 'pw' });
+    expect(config.store).toMatchObject({ kind: 'neo4j', uri: 'neo4j+s://abc.databases.neo4j.io', username: 'neo4j', password: 'pw' });
+  });
+
+  it('names every bad variable and its value in one error', () => {
+    expect(() => loadConfig({ PORT: 'eighty', LOG_LEVEL: 'loud', KUZU_POOL_SIZE: '0' })).toThrow(
+      /PORT="eighty"[\s\S]*LOG_LEVEL="loud"[\s\S]*KUZU_POOL_SIZE="0"/,
+    );
+  });
+
+  it('rejects a Neo4j URI of another scheme and a missing password', () => {
+    expect(() => loadConfig({ NEO4J_URI: 'http://localhost:7474' })).toThrow(/NEO4J_URI="http:\/\/localhost:7474"[\s\S]*NEO4J_PASSWORD/);
+  });
+
+  it('lets explicit options win over the environment', () => {
+    expect(loadConfig({ PORT: '8080' }, { port: 9999 }).port).toBe(9999);
+  });
+});

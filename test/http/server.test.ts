@@ -1,0 +1,118 @@
+import type { GraphStore } from '../../src/store/port';
+import { startTestServer, type TestServer } from '../support/server';
+
+let server: TestServer;
+let storeDown = false;
+
+beforeAll(async () => {
+  server = await startTestServer({
+    wrapStore: (store: GraphStore) => {
+      const wrapped = Object.create(store) as GraphStore;
+      Object.defineProperty(wrapped, 'ping', {
+        value: () => (storeDown ? Promise.reject(new Error('store down')) : store.ping()),
+      });
+      return wrapped;
+    },
+  });
+});
+afterAll(async () => {
+  await server.close();
+});
+
+const QUERY = '{ node(id: "Agency:dn-skhcn") { id name } }';
+
+describe('GraphQL over HTTP', () => {
+  it('answers a POST with JSON, reporting store round-trips in a header', async () => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: QUERY }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^application\/(graphql-response\+)?json/);
+    expect(Number(response.headers.get('x-store-round-trips'))).toBe(1);
+    const body = (await response.json()) as { data: { node: { id: string } } };
+    expect(body.data.node.id).toBe('Agency:dn-skhcn');
+  });
+
+  it('answers a GET query that carries a preflight header', async () => {
+    const response = await fetch(`${server.url}/graphql?query=${encodeURIComponent(QUERY)}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { data: { node: { id: string } } };
+    expect(body.data.node.id).toBe('Agency:dn-skhcn');
+  });
+
+  it('keeps CSRF prevention on: a simple GET without a preflight header is refused', async () => {
+    const response = await fetch(`${server.url}/graphql?query=${encodeURIComponent(QUERY)}`);
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/CSRF/i);
+  });
+
+  it('refuses a mutation over GET', async () => {
+    const response = await fetch(`${server.url}/graphql?query=${encodeURIComponent('mutation { x }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
+    expect(response.status).toBe(405);
+  });
+
+  it('gives 400 with a parse error for a malformed query', async () => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ node(id: ' }),
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0]?.extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
+  it('gives 400 for a body that is not JSON', async () => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
+    expect(response.status).toBe(400);
+  });
+
+  it('gives 200 with BAD_USER_INPUT in the body for a malformed id (a field error)', async () => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ node(id: "garbage") { id } }' }),
+    });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0]?.extensions.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('health and readiness', () => {
+  it('GET /health is 200 while the process lives', async () => {
+    const response = await fetch(`${server.url}/health`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+
+  it('GET /ready is 200 when the store answers and 503 when it does not', async () => {
+    const ready = await fetch(`${server.url}/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready', store: 'kuzu' });
+    storeDown = true;
+    try {
+      const down = await fetch(`${server.url}/ready`);
+      expect(down.status).toBe(503);
+      const health = await fetch(`${server.url}/health`);
+      expect(health.status).toBe(200);
+    } finally {
+      storeDown = false;
+    }
+  });
+
+  it('unknown paths are 404', async () => {
+    const response = await fetch(`${server.url}/nope`);
+    expect(response.status).toBe(404);
+  });
+});

@@ -1,0 +1,280 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Connection, Database } from 'kuzu';
+import { ConfigError, StoreInputError, StoreUnavailableError } from '../../src/errors';
+import { ConnectionPool } from '../../src/store/kuzu/ConnectionPool';
+import { inTransaction } from '../../src/store/kuzu/inTransaction';
+import { KuzuConnection } from '../../src/store/kuzu/KuzuConnection';
+import { DATABASE_FILE, openKuzuStore } from '../../src/store/kuzu/openKuzuStore';
+import type { KuzuStoreOptions } from '../../src/store/kuzu/KuzuStoreOptions';
+import { edge, fixture, node } from './contract';
+
+/** Adapter-specific behaviour of the Kùzu store (the port's behaviour is in contract.ts). */
+
+const BUFFER = 128 * 1024 * 1024;
+const directories: string[] = [];
+
+function tempDir(): string {
+  const directory = mkdtempSync(join(tmpdir(), 'kuzu-store-'));
+  directories.push(directory);
+  return directory;
+}
+
+afterAll(() => {
+  for (const directory of directories) rmSync(directory, { recursive: true, force: true });
+});
+
+/** A raw Kùzu database in `directory` for tests that need to set up files the store will open. */
+async function rawDatabase(directory: string): Promise<{ run: (cypher: string) => Promise<void>; close: () => Promise<void> }> {
+  const database = new Database(join(directory, DATABASE_FILE), BUFFER);
+  await database.init();
+  const connection = new KuzuConnection(new Connection(database));
+  return {
+    run: async (cypher) => {
+      await connection.run(cypher);
+    },
+    close: async () => {
+      await connection.close();
+      await database.close();
+    },
+  };
+}
+
+describe('openKuzuStore', () => {
+  it('creates a missing directory, nested', async () => {
+    const directory = join(tempDir(), 'a', 'b');
+    const store = await openKuzuStore({ path: directory, bufferPoolBytes: BUFFER });
+    try {
+      expect(existsSync(join(directory, DATABASE_FILE))).toBe(true);
+      expect(store.name).toBe('kuzu');
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('refuses a second open of the same directory while it is open, then allows it after close', async () => {
+    const directory = tempDir();
+    const store = await openKuzuStore({ path: directory, bufferPoolBytes: BUFFER });
+    const again = await openKuzuStore({ path: join(directory, '.', '..', directory.split('/').pop() ?? '') }).catch((e: unknown) => e);
+    expect(again).toBeInstanceOf(StoreUnavailableError);
+    expect((again as Error).message).toContain('already open');
+    expect((again as Error).message).toContain(directory);
+    await store.upsert({ nodes: [node('Agency', 'a')], edges: [] });
+    await store.close();
+    const reopened = await openKuzuStore({ path: directory, bufferPoolBytes: BUFFER });
+    expect(await reopened.stats()).toEqual({ nodes: 1, edges: 0 });
+    await reopened.close();
+  });
+
+  it('keeps data across close and reopen', async () => {
+    const directory = tempDir();
+    const store = await openKuzuStore({ path: directory, bufferPoolBytes: BUFFER });
+    await store.upsert(fixture());
+    const stats = await store.stats();
+    const nodes = await store.getNodes(fixture().nodes.map((n) => n.id));
+    const neighbours = await store.getNeighbours({ ids: ['Plan:dn-202'], type: 'HAS_TASK', direction: 'OUT' });
+    await store.close();
+    const reopened = await openKuzuStore({ path: directory, poolSize: 1, bufferPoolBytes: BUFFER });
+    try {
+      expect(await reopened.stats()).toEqual(stats);
+      expect(await reopened.getNodes(fixture().nodes.map((n) => n.id))).toEqual(nodes);
+      expect(await reopened.getNeighbours({ ids: ['Plan:dn-202'], type: 'HAS_TASK', direction: 'OUT' })).toEqual(neighbours);
+      expect(await reopened.upsert(fixture())).toMatchObject({ nodesCreated: 0, edgesCreated: 0 });
+    } finally {
+      await reopened.close();
+    }
+  });
+
+  it('names the bad option and value', async () => {
+    const cases: [unknown, RegExp][] = [
+      [undefined, /options/],
+      [{}, /path.*undefined/],
+      [{ path: '' }, /path.*""/],
+      [{ path: ':memory:' }, /path/],
+      [{ path: 42 }, /path.*42/],
+      [{ path: tempDir(), poolSize: 0 }, /poolSize.*0/],
+      [{ path: tempDir(), poolSize: 2.5 }, /poolSize.*2\.5/],
+      [{ path: tempDir(), poolSize: '4' }, /poolSize.*"4"/],
+      [{ path: tempDir(), poolSize: 1000 }, /poolSize.*1000/],
+      [{ path: tempDir(), bufferPoolBytes: 1024 }, /bufferPoolBytes.*1024/],
+      [{ path: tempDir(), bufferPoolBytes: Number.NaN }, /bufferPoolBytes.*NaN/],
+      [{ path: tempDir(), poolsize: 4 }, /"poolsize" is unknown/],
+    ];
+    for (const [options, message] of cases) {
+      const error = await openKuzuStore(options as KuzuStoreOptions).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as Error).message).toMatch(message);
+    }
+  });
+
+  it('adds columns and FROM/TO pairs missing from a database made by an older registry', async () => {
+    const directory = tempDir();
+    const raw = await rawDatabase(directory);
+    await raw.run('CREATE NODE TABLE Task(id STRING PRIMARY KEY, name STRING)');
+    await raw.run('CREATE NODE TABLE Plan(id STRING PRIMARY KEY, name STRING)');
+    await raw.run('CREATE NODE TABLE Target(id STRING PRIMARY KEY, name STRING)');
+    await raw.run('CREATE REL TABLE HAS_TARGET(FROM Plan TO Target, note STRING)');
+    await raw.run("CREATE (:Task {id: 'Task:old', name: 'cũ'})");
+    await raw.close();
+    const store = await openKuzuStore({ path: directory, bufferPoolBytes: BUFFER });
+    try {
+      await store.upsert({
+        nodes: [node('Task', 'old', { ordinal: 3 }), node('Target', 'x', { quantity: 5 })],
+        edges: [edge('HAS_TARGET', 'Task:old', 'Target:x', { ordinal: 1 })],
+      });
+      const [task] = await store.getNodes(['Task:old']);
+      expect(task?.props).toMatchObject({ name: 'cũ', ordinal: 3, timeframe: null });
+      const [targets] = await store.getNeighbours({ ids: ['Task:old'], type: 'HAS_TARGET', direction: 'OUT' });
+      expect(targets?.map((n) => [n.node.id, n.edge.props.ordinal])).toEqual([['Target:x', 1]]);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('refuses a database whose column has another type, naming it, and releases the directory', async () => {
+    const directory = tempDir();
+    const raw = await rawDatabase(directory);
+    await raw.run('CREATE NODE TABLE Task(id STRING PRIMARY KEY, ordinal STRING)');
+    await raw.close();
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      const error = await openKuzuStore({ path: directory, bufferPoolBytes: BUFFER }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(StoreUnavailableError);
+      expect((error as Error).message).toContain('Task.ordinal');
+    }
+  });
+});
+
+describe('KuzuStore', () => {
+  it('fails every call after close with StoreUnavailableError; close is idempotent', async () => {
+    const store = await openKuzuStore({ path: tempDir(), bufferPoolBytes: BUFFER });
+    await store.close();
+    await store.close();
+    await expect(store.ping()).rejects.toThrow(StoreUnavailableError);
+    await expect(store.getNodes(['Task:x'])).rejects.toThrow(StoreUnavailableError);
+    await expect(store.upsert({ nodes: [node('Task', 'x')], edges: [] })).rejects.toThrow(StoreUnavailableError);
+  });
+
+  it('lets running calls finish when closed meanwhile', async () => {
+    const store = await openKuzuStore({ path: tempDir(), poolSize: 2, bufferPoolBytes: BUFFER });
+    await store.upsert(fixture());
+    const running = Array.from({ length: 20 }, () => store.listNodes({ kind: 'Task', offset: 0, limit: 10 }));
+    const closing = store.close();
+    const settled = await Promise.allSettled(running);
+    await closing;
+    for (const result of settled) {
+      if (result.status === 'fulfilled') expect(result.value.totalCount).toBe(4);
+      else expect(result.reason).toBeInstanceOf(StoreUnavailableError);
+    }
+  });
+
+  it('answers a store with more nodes than a union of lookups serves, both lookup shapes agreeing', async () => {
+    const store = await openKuzuStore({ path: tempDir(), bufferPoolBytes: BUFFER });
+    try {
+      const tasks = Array.from({ length: 3000 }, (_, i) => node('Task', `k-${i}`, { ordinal: i }));
+      await store.upsert({ nodes: [...tasks, node('Plan', 'p')], edges: tasks.map((t, i) => edge('HAS_TASK', 'Plan:p', t.id, { ordinal: i % 7 })) });
+      // 3 ids: primary-key lookups; 300 ids: one hash join over the table (see matchByIds).
+      for (const count of [3, 300]) {
+        const ids = Array.from({ length: count }, (_, i) => `Task:k-${(i * 13) % 3000}`);
+        const read = await store.getNodes(ids);
+        expect(read.map((n) => n?.props.ordinal)).toEqual(ids.map((id) => Number(id.slice('Task:k-'.length))));
+        const back = await store.getNeighbours({ ids, type: 'HAS_TASK', direction: 'IN' });
+        expect(back.map((list) => list.map((n) => n.node.id))).toEqual(ids.map(() => ['Plan:p']));
+      }
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe('Kùzu crash guards', () => {
+  let directory: string;
+  let database: Database;
+
+  beforeAll(async () => {
+    directory = tempDir();
+    database = new Database(join(directory, DATABASE_FILE), BUFFER);
+    await database.init();
+    const setup = new KuzuConnection(new Connection(database));
+    await setup.run('CREATE NODE TABLE T(id STRING PRIMARY KEY, n INT64, s STRING)');
+    await setup.close();
+  });
+
+  afterAll(async () => {
+    await database.close();
+  });
+
+  async function connection(): Promise<KuzuConnection> {
+    const raw = new Connection(database);
+    await raw.init();
+    return new KuzuConnection(raw);
+  }
+
+  it('refuses, before Kùzu sees them, parameters that crash or corrupt it', async () => {
+    const c = await connection();
+    const crashers: Record<string, unknown>[] = [
+      { ids: [] },
+      { rows: [{ id: 'a', n: 1 }, { id: 'b' }] },
+      { rows: [{ id: 'a', n: 1 }, { n: 1, id: 'b' }] },
+      { rows: [{ id: 'a' }, { id: 'b', n: 1 }] },
+      { rows: [{ id: 'a', n: null }, { id: 'b', n: 1 }] },
+      { ns: [1, 2.5] },
+      { ns: [1, '2'] },
+      { ns: [null, 1] },
+      { n: 2 ** 60 },
+      { n: 1n },
+      { n: undefined },
+      { n: null },
+      { row: {} },
+      { lists: [['a'], []] },
+    ];
+    for (const params of crashers) {
+      await expect(c.run('RETURN 1 AS one', params as never)).rejects.toThrow(TypeError);
+    }
+    expect(await c.run('RETURN 1 AS one')).toEqual([{ one: 1 }]);
+    await c.close();
+  });
+
+  it('runs queries fired at once on ONE connection one after the other (at once they crash Kùzu)', async () => {
+    const c = await connection();
+    const results = await Promise.all(Array.from({ length: 100 }, (_, i) => c.run('RETURN $i AS i', { i }, 'echo')));
+    expect(results.map((rows) => rows[0]?.i)).toEqual(Array.from({ length: 100 }, (_, i) => i));
+    await c.close();
+  });
+
+  it('rolls a failing transaction back and leaves the connection usable', async () => {
+    const c = await connection();
+    const error = await inTransaction(c, async () => {
+      await c.run("CREATE (:T {id: 'lost', n: 1})");
+      await c.run('RETURN 1 / 0 AS boom');
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreInputError);
+    expect(c.broken).toBe(false);
+    await inTransaction(c, () => c.run("CREATE (:T {id: 'kept', n: 2})"));
+    expect(await c.run('MATCH (t:T) RETURN t.id AS id ORDER BY id')).toEqual([{ id: 'kept' }]);
+    await c.close();
+  });
+
+  it('replaces a connection whose BEGIN failed instead of querying it again', async () => {
+    const holder = await connection();
+    await holder.run('BEGIN TRANSACTION');
+    const first = await connection();
+    let made = 0;
+    const pool = new ConnectionPool('write', [first], async () => {
+      made += 1;
+      return connection();
+    });
+    const busy = await pool.use((c) => inTransaction(c, () => c.run("CREATE (:T {id: 'never'})"))).catch((e: unknown) => e);
+    expect(busy).toBeInstanceOf(StoreUnavailableError);
+    expect(first.broken).toBe(true);
+    await holder.run('ROLLBACK');
+    await pool.use((c) => {
+      expect(c).not.toBe(first);
+      return inTransaction(c, () => c.run("CREATE (:T {id: 'after'})"));
+    });
+    expect(made).toBe(1);
+    expect(await pool.run('MATCH (t:T {id: $id}) RETURN count(*) AS c', { id: 'after' }, 'check')).toEqual([{ c: 1 }]);
+    await pool.close();
+    await holder.close();
+  });
+});
