@@ -36,6 +36,8 @@ export interface Config {
   readonly seedOnStart: boolean;
   /** Serve the schema as an Apollo Federation 2 subgraph (adds `_service` and `_entities`). */
   readonly federation: boolean;
+  /** Serve the GraphQL IDE at /explore and on a browser's GET /graphql. */
+  readonly ideEnabled: boolean;
   readonly store: KuzuConfig | Neo4jConfig;
 }
 
@@ -48,6 +50,7 @@ export const CONFIG_DEFAULTS = {
   KUZU_POOL_SIZE: '4',
   SEED_ON_START: 'true',
   FEDERATION: 'true',
+  IDE_ENABLED: 'true',
   NEO4J_USERNAME: 'neo4j',
   NEO4J_MAX_POOL_SIZE: '50',
   NEO4J_ACQUISITION_TIMEOUT_MS: '60000',
@@ -92,6 +95,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
   if (!logLevel) problems.push(`LOG_LEVEL="${logLevelRaw}" must be one of ${LOG_LEVELS.join(', ')}`);
   const seedOnStart = bool('SEED_ON_START');
   const federation = bool('FEDERATION');
+  const ideEnabled = bool('IDE_ENABLED');
 
   let store: KuzuConfig | Neo4jConfig;
   const neo4jUri = env.NEO4J_URI;
@@ -119,5 +123,5 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
   if (problems.length > 0) {
     throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
   }
-  return { port, host, logLevel: logLevel as LogLevel, seedOnStart, federation, store, ...overrides };
+  return { port, host, logLevel: logLevel as LogLevel, seedOnStart, federation, ideEnabled, store, ...overrides };
 }

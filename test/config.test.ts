@@ -31,6 +31,14 @@ describe('configuration', () => {
     expect(() => loadConfig({ NEO4J_URI: 'http://localhost:7474' })).toThrow(/NEO4J_URI="http:\/\/localhost:7474"[\s\S]*NEO4J_PASSWORD/);
   });
 
+  it('serves the GraphQL IDE unless IDE_ENABLED is false, and rejects other values', () => {
+    expect(loadConfig({}).ideEnabled).toBe(true);
+    expect(loadConfig({ IDE_ENABLED: 'false' }).ideEnabled).toBe(false);
+    expect(loadConfig({ IDE_ENABLED: '0' }).ideEnabled).toBe(false);
+    expect(loadConfig({ IDE_ENABLED: 'YES' }).ideEnabled).toBe(true);
+    expect(() => loadConfig({ IDE_ENABLED: 'off' })).toThrow(/IDE_ENABLED="off" must be true or false/);
+  });
+
   it('lets explicit options win over the environment', () => {
     expect(loadConfig({ PORT: '8080' }, { port: 9999 }).port).toBe(9999);
   });

@@ -31,7 +31,12 @@ describe('highlightTerms', () => {
     expect(h.matchedTerms).toBe(2);
   });
 
-  it('matches word prefixes and cuts long text around the first match', () => {
+  it('does not mark words that merely begin with a short term', () => {
+    expect(highlightTerms('rà soát văn bản', ['so', 'va']).snippet).toBe('rà soát văn bản');
+    expect(highlightTerms('Sở và', ['so', 'va']).snippet).toBe('«Sở» «và»');
+  });
+
+  it('matches word prefixes of longer terms and cuts long text around the first match', () => {
     const text = `${'x '.repeat(200)}kiểm định ${'y '.repeat(200)}`;
     const h = highlightTerms(text, ['kiem'], 40);
     expect(h.snippet).toContain('«kiểm»');

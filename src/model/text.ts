@@ -47,9 +47,13 @@ export interface Highlight {
   readonly matchedTerms: number;
 }
 
+/** Shortest term that also matches words it only begins ("kiem" marks "kiểm", "so" does not mark "soát"). */
+export const MIN_PREFIX_LENGTH = 4;
+
 /**
- * Marks the words of `text` that start with one of the folded `terms`
- * (diacritics and case ignored), keeping the text as written.
+ * Marks the words of `text` that equal one of the folded `terms`, or begin
+ * with a term of at least {@link MIN_PREFIX_LENGTH} letters (diacritics and
+ * case ignored), keeping the text as written.
  */
 export function highlightTerms(text: string, terms: readonly string[], width = 160): Highlight {
   const words = [...text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)];
@@ -57,7 +61,7 @@ export function highlightTerms(text: string, terms: readonly string[], width = 1
   const marks: { start: number; end: number }[] = [];
   for (const word of words) {
     const folded = [...word[0]].map(foldChar).join('');
-    const term = terms.find((t) => folded.startsWith(t));
+    const term = terms.find((t) => folded === t || (t.length >= MIN_PREFIX_LENGTH && folded.startsWith(t)));
     if (term !== undefined && word.index !== undefined) {
       found.add(term);
       marks.push({ start: word.index, end: word.index + word[0].length });

@@ -4,6 +4,7 @@ import express, { type Express } from 'express';
 import { createContext, type Context } from '../context';
 import type { Logger } from '../logger';
 import type { GraphStore } from '../store/port';
+import { mountPages } from './mountPages';
 
 /** Largest request body accepted, in bytes. */
 export const MAX_BODY_BYTES = 1_000_000;
@@ -13,7 +14,12 @@ export const MAX_BODY_BYTES = 1_000_000;
  * `GET /health` (the process is alive) and `GET /ready` (the store answers).
  * The Apollo server must be started before requests arrive.
  */
-export function createHttpApp(apollo: ApolloServer<Context>, store: GraphStore, logger: Logger): Express {
+export function createHttpApp(
+  apollo: ApolloServer<Context>,
+  store: GraphStore,
+  logger: Logger,
+  options: { ideEnabled?: boolean } = {},
+): Express {
   const app = express();
   app.disable('x-powered-by');
 
@@ -30,6 +36,8 @@ export function createHttpApp(apollo: ApolloServer<Context>, store: GraphStore, 
       res.status(503).json({ status: 'unavailable', store: store.name });
     }
   });
+
+  mountPages(app, { ideEnabled: options.ideEnabled ?? true, graphqlPath: '/graphql' });
 
   app.use(
     '/graphql',

@@ -13,6 +13,8 @@ export interface StartServerOptions {
   readonly host: string;
   /** Serve as a Federation 2 subgraph (default true). */
   readonly federation?: boolean;
+  /** Serve the GraphQL IDE at /explore and on a browser's GET /graphql (default true). */
+  readonly ideEnabled?: boolean;
 }
 
 /** A listening server. */
@@ -28,7 +30,7 @@ export interface RunningServer {
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const apollo = createApolloServer(options.logger, { federation: options.federation ?? true });
   await apollo.start();
-  const app = createHttpApp(apollo, options.store, options.logger);
+  const app = createHttpApp(apollo, options.store, options.logger, { ideEnabled: options.ideEnabled ?? true });
   const server = http.createServer(app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

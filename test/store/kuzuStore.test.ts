@@ -1,8 +1,9 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Connection, Database } from 'kuzu';
 import { ConfigError, StoreInputError, StoreUnavailableError } from '../../src/errors';
+import { CHECKPOINT_WAL_BYTES } from '../../src/store/kuzu/checkpointIfNeeded';
 import { ConnectionPool } from '../../src/store/kuzu/ConnectionPool';
 import { inTransaction } from '../../src/store/kuzu/inTransaction';
 import { KuzuConnection } from '../../src/store/kuzu/KuzuConnection';
@@ -166,6 +167,36 @@ describe('KuzuStore', () => {
       if (result.status === 'fulfilled') expect(result.value.totalCount).toBe(4);
       else expect(result.reason).toBeInstanceOf(StoreUnavailableError);
     }
+  });
+
+  it('checkpoints a write past the log threshold while reads run, failing no call (auto-checkpoint would)', async () => {
+    const directory = tempDir();
+    const wal = join(directory, `${DATABASE_FILE}.wal`);
+    // A 20 MB write transaction needs more than the 128 MiB buffer pool of the other tests.
+    const store = await openKuzuStore({ path: directory, bufferPoolBytes: 4 * BUFFER });
+    let reading = true;
+    let reads = 0;
+    const readers = Array.from({ length: 8 }, async () => {
+      while (reading) {
+        await store.listNodes({ kind: 'Task', offset: 0, limit: 5 });
+        reads += 1;
+      }
+    });
+    try {
+      // About 20 MB of text: past CHECKPOINT_WAL_BYTES, so this commit is followed by a checkpoint.
+      const text = 'Đ'.repeat(5000);
+      const nodes = Array.from({ length: 2000 }, (_, i) => node('Task', `big-${i}`, { description: text, ordinal: i }));
+      expect(await store.upsert({ nodes, edges: [] })).toMatchObject({ nodesCreated: 2000 });
+      await store.upsert({ nodes: [node('Task', 'after')], edges: [] });
+    } finally {
+      reading = false;
+      await Promise.all(readers);
+    }
+    expect(reads).toBeGreaterThan(0);
+    expect(existsSync(wal) ? statSync(wal).size : 0).toBeLessThan(CHECKPOINT_WAL_BYTES);
+    expect(await store.stats()).toEqual({ nodes: 2001, edges: 0 });
+    await store.close();
+    expect(existsSync(wal) ? statSync(wal).size : 0).toBeLessThan(1024);
   });
 
   it('answers a store with more nodes than a union of lookups serves, both lookup shapes agreeing', async () => {

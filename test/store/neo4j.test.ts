@@ -1,5 +1,6 @@
 /**
- * The shared GraphStore contract against a live Neo4j 5, when one is given:
+ * The shared GraphStore contracts (the store port and its analyst part)
+ * against a live Neo4j 5, when one is given:
  *
  *   NEO4J_URI=neo4j://localhost:7687 NEO4J_USERNAME=neo4j NEO4J_PASSWORD=... \
  *   [NEO4J_DATABASE=neo4j] npx jest test/store/neo4j.test.ts
@@ -10,6 +11,7 @@
 import { auth, driver as neo4jDriver } from 'neo4j-driver';
 import type { GraphStore } from '../../src/store/port';
 import { openNeo4jStore } from '../../src/store/neo4j/openNeo4jStore';
+import { describeAnalyticsContract } from './analyticsContract';
 import { describeStoreContract } from './contract';
 
 const uri = process.env.NEO4J_URI;
@@ -32,9 +34,13 @@ async function openEmptyNeo4jStore(): Promise<GraphStore> {
 
 if (uri) {
   describeStoreContract('neo4j', openEmptyNeo4jStore);
+  describeAnalyticsContract('neo4j', openEmptyNeo4jStore);
 } else {
-  console.log('neo4j contract suite skipped: NEO4J_URI is not set');
+  console.log('neo4j contract suites skipped: NEO4J_URI is not set');
   describe.skip('GraphStore contract (neo4j)', () => {
+    it('needs NEO4J_URI', () => undefined);
+  });
+  describe.skip('GraphStore analytics contract (neo4j)', () => {
     it('needs NEO4J_URI', () => undefined);
   });
 }

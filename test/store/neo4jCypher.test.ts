@@ -8,6 +8,7 @@
 import { lintCypherQuery, type DbSchema } from '@neo4j-cypher/language-support';
 import { NODE_KINDS, propertiesOf } from '../../src/model/kinds';
 import { RELATIONSHIP_PROPERTIES, RELATIONSHIP_TYPES, RELATIONSHIPS } from '../../src/model/relationships';
+import { ANALYTICS_LIMITS } from '../../src/store/analytics';
 import { allNeo4jStatements, NEO4J_PARAMETER_MAP_KEYS } from '../../src/store/neo4j/allNeo4jStatements';
 
 const ERROR = 1;
@@ -68,6 +69,23 @@ describe('Cypher sent to Neo4j, checked by Neo4j\'s own parser (Cypher 5)', () =
       expect(names.some((n) => n.startsWith(`neighbours:${type}:IN:`))).toBe(true);
       expect(names.some((n) => n.startsWith('upsert.edges:') && n.includes(`-${type}->`))).toBe(true);
     }
+    for (const prefix of [
+      'schema.searchIndex',
+      'search.count:',
+      'search.page:',
+      'paths.shortest:',
+      'paths.all:',
+      'neighbourhood.start:',
+      'neighbourhood.layer:',
+      'neighbourhood.edges:',
+      'countNodes:',
+      'countEdges:',
+    ]) {
+      expect(names.some((n) => n.startsWith(prefix))).toBe(true);
+    }
+    for (let length = 1; length <= ANALYTICS_LIMITS.maxPathDepth; length += 1) {
+      expect(names.some((n) => n.startsWith('paths.all:') && n.endsWith(`:${length}`))).toBe(true);
+    }
     console.log(`neo4j: ${statements.length} statements enumerated for the validator`);
   });
 
@@ -98,6 +116,10 @@ describe('Cypher sent to Neo4j, checked by Neo4j\'s own parser (Cypher 5)', () =
     it("rejects Kùzu's SHORTEST syntax as an error", () => {
       const diagnostics = lint('MATCH p = (a:Agency)-[* SHORTEST 1..6]-(b) RETURN p');
       expect(diagnostics.some((d) => d.severity === ERROR && /SHORTEST/.test(d.message))).toBe(true);
+    });
+
+    it('rejects a parameter as a variable-length bound (so path depths are validated literals)', () => {
+      expect(lint('MATCH p = (a:Task)-[*1..$depth]-(b:Agency) RETURN p', ['depth']).some((d) => d.severity === ERROR)).toBe(true);
     });
 
     it("rejects NULLS LAST (not Cypher 5) and an undefined variable as errors", () => {

@@ -11,6 +11,8 @@ export class ConnectionPool {
   private readonly idle: KuzuConnection[];
   private readonly waiters: { resolve: (c: KuzuConnection) => void; reject: (e: Error) => void }[] = [];
   private lent = 0;
+  private total: number;
+  private exclusiveTail: Promise<unknown> = Promise.resolve();
   private closed = false;
   private closing: Promise<void> | undefined;
   private drained: (() => void) | undefined;
@@ -27,6 +29,7 @@ export class ConnectionPool {
   ) {
     if (connections.length === 0) throw new TypeError('a connection pool needs at least one connection');
     this.idle = [...connections];
+    this.total = connections.length;
   }
 
   /** Runs `work` with a connection of its own; the connection returns to the pool afterwards. */
@@ -37,6 +40,27 @@ export class ConnectionPool {
     } finally {
       await this.release(connection);
     }
+  }
+
+  /**
+   * Runs `work` while holding EVERY connection of the pool, so no statement of
+   * this pool runs meanwhile (callers queue as usual). Used to checkpoint
+   * without readers: Kùzu's checkpoint waits for all transactions to leave and
+   * deadlocks with readers that finish meanwhile. Exclusive sections run one
+   * at a time; never call it while holding a connection of this pool.
+   */
+  exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.exclusiveTail.then(async () => {
+      const held: KuzuConnection[] = [];
+      try {
+        while (held.length < this.total) held.push(await this.acquire());
+        return await work();
+      } finally {
+        for (const connection of held) await this.release(connection);
+      }
+    });
+    this.exclusiveTail = next.catch(() => undefined);
+    return next;
   }
 
   /** Runs one statement on whichever connection is free first. */
@@ -80,6 +104,7 @@ export class ConnectionPool {
       } catch {
         // Could not replace it: the pool shrinks by one; waiters are served by the others.
         this.lent -= 1;
+        this.total -= 1;
         this.afterReturn();
         return;
       }

@@ -48,9 +48,18 @@ export class KuzuConnection {
    * @param doing what the statement is for, for error messages
    */
   run(cypher: string, params: Params = {}, doing = 'running a query'): Promise<Row[]> {
-    const next = this.tail.then(() => this.runNow(cypher, params, doing));
-    this.tail = next.catch(() => undefined);
-    return next;
+    return this.enqueue(() => this.runNow(cypher, params, doing));
+  }
+
+  /**
+   * Runs a script that Kùzu cannot prepare (e.g. `CALL CREATE_FTS_INDEX`,
+   * which expands into several statements) with the binding's plain query(),
+   * in this connection's queue like {@link run}. It takes no parameters: only
+   * registry names may be spliced into `cypher`. Returns the rows of the last
+   * result.
+   */
+  runScript(cypher: string, doing = 'running a script'): Promise<Row[]> {
+    return this.enqueue(() => this.settle(() => this.connection.query(cypher), doing));
   }
 
   /** Closes the connection (its prepared statements go with it) once queued statements are done. */
@@ -60,13 +69,24 @@ export class KuzuConnection {
     await this.connection.close();
   }
 
-  private async runNow(cypher: string, params: Params, doing: string): Promise<Row[]> {
-    if (this.brokenFlag) throw new Error('internal: query on a connection marked broken');
+  /** Queues `work` behind every statement already queued on this connection. */
+  private enqueue<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.tail.then(work);
+    this.tail = next.catch(() => undefined);
+    return next;
+  }
+
+  private runNow(cypher: string, params: Params, doing: string): Promise<Row[]> {
     assertSafeParameters(params);
+    return this.settle(async () => this.connection.execute(await this.prepare(cypher), params), doing);
+  }
+
+  /** Runs one call of the binding, reads all rows of its last result, releases every result, maps errors. */
+  private async settle(call: () => Promise<QueryResult | QueryResult[]>, doing: string): Promise<Row[]> {
+    if (this.brokenFlag) throw new Error('internal: query on a connection marked broken');
     let result: QueryResult | QueryResult[] | undefined;
     try {
-      const statement = await this.prepare(cypher);
-      result = await this.connection.execute(statement, params);
+      result = await call();
       const results = Array.isArray(result) ? result : [result];
       const last = results[results.length - 1];
       return last ? last.getAllSync() : [];

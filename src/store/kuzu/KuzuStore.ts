@@ -23,13 +23,19 @@ import type {
   Page,
   UpsertResult,
 } from '../port';
+import { checkpointIfNeeded } from './checkpointIfNeeded';
 import type { ConnectionPool } from './ConnectionPool';
+import { countEdges } from './countEdges';
+import { countNodes } from './countNodes';
+import { findPaths } from './findPaths';
 import { getNeighbours } from './getNeighbours';
 import { getNodes } from './getNodes';
 import type { KindSizes } from './KindSizes';
 import { listEdges } from './listEdges';
 import { listNodes } from './listNodes';
 import { mapKuzuError } from './mapKuzuError';
+import { neighbourhood } from './neighbourhood';
+import { search } from './search';
 import { toCount } from './toCount';
 import { upsert } from './upsert';
 
@@ -45,6 +51,8 @@ export interface KuzuStoreParts {
   readonly release: () => void;
   /** The database directory, for messages. */
   readonly path: string;
+  /** The database's write-ahead log file (checkpoints are made by the store, see checkpointIfNeeded). */
+  readonly walFile: string;
 }
 
 /**
@@ -80,7 +88,9 @@ export class KuzuStore implements GraphStore {
   }
 
   upsert(batch: GraphBatch): Promise<UpsertResult> {
-    return upsert(this.parts.writes, this.parts.sizes, batch);
+    return upsert(this.parts.writes, this.parts.sizes, batch, (writer) =>
+      checkpointIfNeeded(writer, this.parts.reads, this.parts.walFile),
+    );
   }
 
   async stats(): Promise<GraphStats> {
@@ -90,25 +100,24 @@ export class KuzuStore implements GraphStore {
     }));
   }
 
-  // ANALYTICS-PENDING: implemented by the analyst-queries work (issue 5); these placeholders keep the port compiling meanwhile.
-  search(_query: SearchQuery): Promise<Page<SearchHit>> {
-    return Promise.reject(new Error('search is not implemented yet'));
+  search(query: SearchQuery): Promise<Page<SearchHit>> {
+    return search(this.parts.reads, query);
   }
 
-  findPaths(_query: PathQuery): Promise<GraphPath[]> {
-    return Promise.reject(new Error('findPaths is not implemented yet'));
+  findPaths(query: PathQuery): Promise<GraphPath[]> {
+    return findPaths(this.parts.reads, (ids) => this.getNodes(ids), query);
   }
 
-  neighbourhood(_query: NeighbourhoodQuery): Promise<Subgraph> {
-    return Promise.reject(new Error('neighbourhood is not implemented yet'));
+  neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph> {
+    return neighbourhood(this.parts.reads, query);
   }
 
-  countNodes(_query: NodeCountQuery): Promise<CountGroup[]> {
-    return Promise.reject(new Error('countNodes is not implemented yet'));
+  countNodes(query: NodeCountQuery): Promise<CountGroup[]> {
+    return countNodes(this.parts.reads, query);
   }
 
-  countEdges(_query: EdgeCountQuery): Promise<CountGroup[]> {
-    return Promise.reject(new Error('countEdges is not implemented yet'));
+  countEdges(query: EdgeCountQuery): Promise<CountGroup[]> {
+    return countEdges(this.parts.reads, query);
   }
 
   async ping(): Promise<void> {

@@ -1,6 +1,7 @@
 import { StoreUnavailableError } from '../../errors';
 import { NODE_KINDS, propertiesOf, type PropertySpec } from '../../model/kinds';
 import { RELATIONSHIPS, RELATIONSHIP_PROPERTIES, RELATIONSHIP_TYPES } from '../../model/relationships';
+import { ensureSearchIndexes } from './ensureSearchIndexes';
 import { inTransaction } from './inTransaction';
 import type { KuzuConnection } from './KuzuConnection';
 import { kuzuColumnType } from './kuzuColumnType';
@@ -15,16 +16,21 @@ import { quoteIdentifier as q } from './quoteIdentifier';
  * FROM/TO pairs added; all of it in one transaction. A column whose stored
  * type differs from the registry (or a table of the wrong sort) cannot be
  * fixed in place: that throws {@link StoreUnavailableError} naming the table
- * and column. Table and column names come from the registries only.
+ * and column. Table and column names come from the registries only. Then
+ * the full-text index over `searchText` of every node table is created where
+ * it is missing (see {@link ensureSearchIndexes}; outside the transaction,
+ * Kùzu cannot create one inside).
  *
  * @param connection the write connection, before any other use of the store
  */
 export async function ensureSchema(connection: KuzuConnection): Promise<void> {
   const statements = await schemaChanges(connection);
-  if (statements.length === 0) return;
-  await inTransaction(connection, async () => {
-    for (const statement of statements) await connection.run(statement, {}, 'creating the schema');
-  });
+  if (statements.length > 0) {
+    await inTransaction(connection, async () => {
+      for (const statement of statements) await connection.run(statement, {}, 'creating the schema');
+    });
+  }
+  await ensureSearchIndexes(connection);
 }
 
 /** The DDL statements that bring the stored schema up to the registries (none when it is up to date). */

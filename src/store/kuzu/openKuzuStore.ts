@@ -20,7 +20,8 @@ export const DATABASE_FILE = 'graph.kuzu';
  * for this process (StoreUnavailableError if a store is already open on it),
  * opens the database (StoreUnavailableError if another process holds it),
  * brings the schema up to the registries, and opens one write connection and
- * `poolSize` read connections. On any failure everything opened so far is
+ * `poolSize` read connections. Kùzu's auto-checkpoint is turned off: the store
+ * checkpoints after writes with readers paused (see checkpointIfNeeded). On any failure everything opened so far is
  * closed and the directory released.
  */
 export async function openKuzuStore(options: KuzuStoreOptions): Promise<KuzuStore> {
@@ -36,7 +37,10 @@ export async function openKuzuStore(options: KuzuStoreOptions): Promise<KuzuStor
   let database: Database | undefined;
   const opened: KuzuConnection[] = [];
   try {
-    database = new Database(join(directory, DATABASE_FILE), valid.bufferPoolBytes ?? 0);
+    const file = join(directory, DATABASE_FILE);
+    // Auto-checkpoint is off: Kùzu's checkpoint inside COMMIT deadlocks with concurrent readers
+    // for 5 s and then fails the COMMIT; the store checkpoints itself (see checkpointIfNeeded).
+    database = new Database(file, valid.bufferPoolBytes ?? 0, true, false, 0, false);
     await database.init();
     const db = database;
     const connect = async (): Promise<KuzuConnection> => {
@@ -62,6 +66,7 @@ export async function openKuzuStore(options: KuzuStoreOptions): Promise<KuzuStor
       sizes,
       release,
       path: directory,
+      walFile: `${file}.wal`,
     });
   } catch (error) {
     for (const connection of opened) await connection.close().catch(() => undefined);

@@ -24,9 +24,15 @@ const ROWS_PER_STATEMENT = 1000;
  * properties: properties given are set, null clears, others stay), and the
  * created counts are the change of the node / relationship counts of the
  * touched tables (the rest of the distinct entries were updates). Any error
- * rolls the transaction back.
+ * rolls the transaction back. After a commit, `afterCommit` runs on the write
+ * connection, still held (the store checkpoints there).
  */
-export async function upsert(writes: ConnectionPool, sizes: KindSizes, batch: GraphBatch): Promise<UpsertResult> {
+export async function upsert(
+  writes: ConnectionPool,
+  sizes: KindSizes,
+  batch: GraphBatch,
+  afterCommit: (writer: KuzuConnection) => Promise<unknown> = async () => undefined,
+): Promise<UpsertResult> {
   const { nodes, edges } = prepareBatch(batch);
   if (nodes.length === 0 && edges.length === 0) return { nodesCreated: 0, nodesUpdated: 0, edgesCreated: 0, edgesUpdated: 0 };
   return writes.use(async (c) => {
@@ -45,6 +51,7 @@ export async function upsert(writes: ConnectionPool, sizes: KindSizes, batch: Gr
       return { counts: nodesAfter, nodesCreated, edgesCreated };
     });
     for (const [kind, size] of result.counts) sizes.set(kind, size);
+    await afterCommit(c);
     return {
       nodesCreated: result.nodesCreated,
       nodesUpdated: nodes.length - result.nodesCreated,

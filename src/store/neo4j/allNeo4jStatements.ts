@@ -1,4 +1,4 @@
-import { NODE_KINDS, propertiesOf, type NodeKind, type PropertySpec } from '../../model/kinds';
+import { NODE_KINDS, propertiesOf, propertyOf, type NodeKind, type PropertySpec } from '../../model/kinds';
 import { RELATIONSHIP_TYPES, RELATIONSHIPS, type Direction, type RelationshipType } from '../../model/relationships';
 import type { PropertyCondition } from '../port';
 import { getNodesStatement } from './cypher/getNodesStatement';
@@ -13,6 +13,11 @@ import { pingStatement } from './cypher/pingStatement';
 import { OPERATORS_BY_TYPE, resolveCondition, type ConditionOperator, type ResolvedCondition } from './cypher/resolveCondition';
 import { schemaStatements } from './cypher/schemaStatements';
 import { statsStatements } from './cypher/statsStatements';
+import { ANALYTICS_LIMITS } from '../analytics';
+import { countEdgesStatement, countNodesStatement, type EdgeCountKey } from './cypher/countStatements';
+import { neighbourhoodLayerStatement, neighbourhoodStartStatement, subgraphEdgesStatement } from './cypher/neighbourhoodStatements';
+import { pathsOfLengthStatement, shortestPathsStatement, type PathEnds } from './cypher/pathStatements';
+import { searchStatements } from './cypher/searchStatements';
 import { ID_PROPERTY } from './nodePropertySpec';
 
 /** One statement the adapter can send: its name, text and the names of its parameters. */
@@ -41,7 +46,8 @@ export const NEO4J_PARAMETER_MAP_KEYS = ['id', 'props', 'from', 'to', 'i'] as co
  *   once: unfiltered, with fromIds, with toIds, and with all of them;
  * - upsert: node MERGE per kind, relationship MERGE and missing-endpoint
  *   lookup per type and kind pair;
- * - stats and ping.
+ * - stats and ping;
+ * - the analyst statements (see {@link analyticsStatements}).
  * A condition is a fragment (`b.p <= $w3`) that depends only on its
  * property and operator, ANDed with numbered parameters, so the statements
  * carrying every fragment at once, plus the ones carrying none or one, cover
@@ -114,6 +120,8 @@ export function allNeo4jStatements(): EnumeratedNeo4jStatement[] {
   const { nodes, edges } = statsStatements();
   statements.push(nodes, edges, pingStatement());
 
+  statements.push(...analyticsStatements());
+
   const seen = new Set<string>();
   const out: EnumeratedNeo4jStatement[] = [];
   for (const s of statements) {
@@ -122,6 +130,75 @@ export function allNeo4jStatements(): EnumeratedNeo4jStatement[] {
     seen.add(key);
     out.push({ name: s.name, cypher: s.cypher, params: Object.keys(s.params) });
   }
+  return out;
+}
+
+/**
+ * The analyst statements. Labels and types only change names in the text
+ * (each checked by the validator against the registry), so each shape is
+ * built with the label or type lists it can carry (none, one, all) rather
+ * than for every combination:
+ * - search (count and page): any kind, one kind, every kind;
+ * - paths: shortest with any type, one type and every type, at the cap and
+ *   at depth 1; paths of each length from 1 to the cap with any type, and
+ *   at the cap with one type and every type; the end kinds rotate through
+ *   the registry (the `MATCH (a:Kind {id: $from})` lines are those of
+ *   getNodes, checked above for every kind);
+ * - neighbourhood: the start lookup (getNodes' MATCH, for Task); a layer
+ *   with any, one and every type and kind; the relationships among the
+ *   nodes with any, one and every type;
+ * - countNodes: every kind at once (a UNION ALL branch per kind), plain and
+ *   with a condition; Task under a condition for every property and
+ *   operator (the WHERE of listNodes, checked above for every kind), in
+ *   total and grouped; Task in one plan, in total and grouped by timeframe
+ *   and by section (what the API asks);
+ * - countEdges: the MATCH of listEdges (validated above for every type and
+ *   condition) with each RETURN it can carry: grouped by nothing, by type,
+ *   by from and type, by to, and by type, from and to under a condition
+ *   for every end-node property.
+ */
+function analyticsStatements(): Neo4jStatement[] {
+  const out: Neo4jStatement[] = [];
+  const terms = ['so', 'khoa', 'hoc'];
+  for (const kinds of [undefined, ['Task'] as NodeKind[], NODE_KINDS]) {
+    const { count, page } = searchStatements(terms, kinds, 0, 10);
+    out.push(count, page);
+  }
+
+  const max = ANALYTICS_LIMITS.maxPathDepth;
+  let turn = 0;
+  const ends = (types: readonly RelationshipType[] | undefined): PathEnds => {
+    const fromKind = NODE_KINDS[turn % NODE_KINDS.length] as NodeKind;
+    const toKind = NODE_KINDS[(turn + 7) % NODE_KINDS.length] as NodeKind;
+    turn += 1;
+    return { from: sampleId(fromKind), to: sampleId(toKind), fromKind, toKind, types };
+  };
+  for (const types of [undefined, ['LEADS'] as RelationshipType[], RELATIONSHIP_TYPES]) {
+    out.push(shortestPathsStatement(ends(types), max, 10), pathsOfLengthStatement(ends(types), max, 10));
+  }
+  out.push(shortestPathsStatement(ends(undefined), 1, 10));
+  for (let length = 1; length < max; length++) out.push(pathsOfLengthStatement(ends(undefined), length, 10));
+
+  out.push(neighbourhoodStartStatement('Task', [sampleId('Task')]));
+  const layerKinds: (readonly NodeKind[] | undefined)[] = [undefined, ['Task'], NODE_KINDS];
+  [undefined, ['LEADS'] as RelationshipType[], RELATIONSHIP_TYPES].forEach((types, i) => {
+    out.push(neighbourhoodLayerStatement(types, layerKinds[i], ['e1'], ['e1'], 10), subgraphEdgesStatement(types, ['e1', 'e2']));
+  });
+
+  const common = propertiesOf('Task')[0] as PropertySpec;
+  out.push(countNodesStatement(NODE_KINDS, [], undefined), countNodesStatement(NODE_KINDS, [sampleCondition(common, 'eq')], undefined));
+  const taskProps = [ID_PROPERTY, ...propertiesOf('Task')];
+  const everyTaskFragment = taskProps.flatMap((spec) => OPERATORS_BY_TYPE[spec.type].map((op) => sampleCondition(spec, op)));
+  out.push(countNodesStatement(['Task'], everyTaskFragment, undefined), countNodesStatement(['Task'], everyTaskFragment, 'dueYear'));
+  const inPlan = [sampleCondition(propertyOf('Task', 'planId') as PropertySpec, 'eq')];
+  for (const property of [undefined, 'timeframe', 'section']) out.push(countNodesStatement(['Task'], inPlan, property));
+
+  const allFrom = unique(RELATIONSHIP_TYPES.flatMap((t): readonly NodeKind[] => RELATIONSHIPS[t].from));
+  const allTo = unique(RELATIONSHIP_TYPES.flatMap((t): readonly NodeKind[] => RELATIONSHIPS[t].to));
+  const everything = { types: RELATIONSHIP_TYPES, fromKinds: allFrom, toKinds: allTo, toWhere: [] };
+  for (const groupBy of [[], ['type'], ['from', 'type'], ['to']] as EdgeCountKey[][]) out.push(countEdgesStatement(everything, groupBy));
+  const everyEndFragment = endProperties(allTo).flatMap((prop) => OPERATORS_BY_TYPE[prop.type].map((op) => sampleCondition(prop, op)));
+  out.push(countEdgesStatement({ ...everything, toWhere: everyEndFragment }, ['type', 'from', 'to']));
   return out;
 }
 

@@ -11,8 +11,9 @@ import type {
 } from '../analytics';
 import { StoreInputError, StoreUnavailableError } from '../../errors';
 import { parseId } from '../../model/ids';
-import { isNodeKind, NODE_KINDS, type NodeKind, type PropertySpec } from '../../model/kinds';
-import { RELATIONSHIP_PROPERTIES, RELATIONSHIPS, isRelationshipType, type RelationshipType } from '../../model/relationships';
+import { foldText } from '../../model/text';
+import { COMMON_PROPERTIES, isNodeKind, NODE_KINDS, type NodeKind, type PropertySpec } from '../../model/kinds';
+import { RELATIONSHIP_PROPERTIES, RELATIONSHIP_TYPES, RELATIONSHIPS, isRelationshipType, type RelationshipType } from '../../model/relationships';
 import type {
   EdgeListQuery,
   EdgeRecord,
@@ -23,9 +24,15 @@ import type {
   NodeListQuery,
   NodeRecord,
   Page,
+  PropertyValue,
   UpsertResult,
 } from '../port';
+import { ANALYTICS_LIMITS } from '../analytics';
 import { countFromNeo4j } from './countFromNeo4j';
+import { countEdgesStatement, countNodesStatement, EDGE_COUNT_COLUMNS, type EdgeCountKey } from './cypher/countStatements';
+import { neighbourhoodLayerStatement, neighbourhoodStartStatement, subgraphEdgesStatement } from './cypher/neighbourhoodStatements';
+import { pathsOfLengthStatement, shortestPathsStatement, type PathEnds } from './cypher/pathStatements';
+import { searchStatements } from './cypher/searchStatements';
 import { getNodesStatement } from './cypher/getNodesStatement';
 import { listEdgesStatements } from './cypher/listEdgesStatements';
 import { listNodesStatements, type ResolvedSortKey } from './cypher/listNodesStatements';
@@ -38,12 +45,16 @@ import { pingStatement } from './cypher/pingStatement';
 import { resolveCondition } from './cypher/resolveCondition';
 import { statsStatements } from './cypher/statsStatements';
 import { mapNeo4jError } from './mapNeo4jError';
-import type { Neo4jDriverPort, Neo4jQueryResultPort, Neo4jTransactionPort } from './Neo4jDriverPort';
+import type { Neo4jDriverPort, Neo4jQueryResultPort, Neo4jRecordPort, Neo4jTransactionPort } from './Neo4jDriverPort';
 import type { Neo4jStore } from './Neo4jStore';
 import { ID_PROPERTY, nodePropertySpec } from './nodePropertySpec';
 import { describeEdge, prepareUpsert } from './prepareUpsert';
+import { neo4jValueToJs } from './neo4jValueToJs';
+import { readGraphPath } from './readGraphPath';
+import { readLabelledNode } from './readLabelledNode';
 import { readNodeRecord } from './readNodeRecord';
 import { readProps } from './readProps';
+import { toPropertyValue } from './toPropertyValue';
 
 /** Rows per UNWIND statement of an upsert (all chunks share one transaction). */
 export const NEO4J_UPSERT_CHUNK_SIZE = 1000;
@@ -230,25 +241,177 @@ class Neo4jGraphStore implements Neo4jStore {
     }));
   }
 
-  // ANALYTICS-PENDING: implemented by the analyst-queries work (issue 5); these placeholders keep the port compiling meanwhile.
-  search(_query: SearchQuery): Promise<Page<SearchHit>> {
-    return Promise.reject(new Error('search is not implemented yet'));
+  async search(query: SearchQuery): Promise<Page<SearchHit>> {
+    const doing = 'search';
+    checkList(query?.terms, `${doing}: terms`);
+    const terms = query.terms;
+    if (terms.length === 0 || terms.length > ANALYTICS_LIMITS.maxSearchTerms) {
+      throw new StoreInputError(`${doing}: terms must hold 1 to ${ANALYTICS_LIMITS.maxSearchTerms} terms (got ${terms.length})`);
+    }
+    for (const term of terms) {
+      if (typeof term !== 'string') throw new StoreInputError(`${doing}: every term must be a string (got ${JSON.stringify(term)})`);
+    }
+    const kinds = query.kinds === undefined ? undefined : checkKinds(query.kinds, `${doing}: kinds`);
+    checkPaging(query.offset, query.limit, doing);
+    // Folded again: whatever a caller sends, only [a-z0-9] words reach the Lucene query (and they are escaped even so).
+    const words = [...new Set(terms.flatMap((term) => foldText(term).split(' ')).filter((word) => word !== ''))];
+    if (words.length === 0 || (kinds !== undefined && kinds.length === 0)) return { items: [], totalCount: 0 };
+    const { count, page } = searchStatements(words, kinds, query.offset, query.limit);
+    return this.read(doing, async (tx) => {
+      const totalCount = countFromNeo4j((await run(tx, count)).records[0]?.get('total'), `${doing} total`);
+      const items = (await run(tx, page)).records.map((r): SearchHit => {
+        const node = readLabelledNode(r.get('labels'), r.get('id'), r.get('props'));
+        const score = neo4jValueToJs(r.get('score'), `${doing} score of ${node.id}`);
+        if (typeof score !== 'number' || !Number.isFinite(score)) throw new TypeError(`${doing}: the score of ${node.id} is not a number (${String(score)})`);
+        return { node, score };
+      });
+      return { items, totalCount };
+    });
   }
 
-  findPaths(_query: PathQuery): Promise<GraphPath[]> {
-    return Promise.reject(new Error('findPaths is not implemented yet'));
+  async findPaths(query: PathQuery): Promise<GraphPath[]> {
+    const doing = 'findPaths';
+    if (query === null || typeof query !== 'object') throw new StoreInputError(`${doing}: the query must be an object`);
+    const { from, to, mode } = query;
+    if (mode !== 'SHORTEST' && mode !== 'ALL') throw new StoreInputError(`${doing}: mode must be SHORTEST or ALL (got "${String(mode)}")`);
+    const maxDepth = checkBounded(query.maxDepth, ANALYTICS_LIMITS.maxPathDepth, `${doing}: maxDepth`);
+    const limit = checkBounded(query.limit, ANALYTICS_LIMITS.maxPaths, `${doing}: limit`);
+    const types = query.types === undefined ? undefined : checkTypes(query.types, `${doing}: types`);
+    const a = typeof from === 'string' ? parseId(from) : 'not a string';
+    const b = typeof to === 'string' ? parseId(to) : 'not a string';
+    if (typeof a === 'string' || typeof b === 'string' || (types !== undefined && types.length === 0)) return [];
+    const ends: PathEnds = { from, to, fromKind: a.kind, toKind: b.kind, types };
+    return this.read(`${doing}(${mode})`, async (tx) => {
+      if (from === to) {
+        // One path of length 0 (Neo4j refuses a shortest path from a node to itself, and any longer path repeats it).
+        const record = (await run(tx, getNodesStatement(a.kind, [from]))).records[0];
+        return record ? [{ nodes: [readNodeRecord(a.kind, record.get('id'), record.get('props'))], edges: [] }] : [];
+      }
+      if (mode === 'SHORTEST') return (await run(tx, shortestPathsStatement(ends, maxDepth, limit))).records.map(readPathRecord);
+      const paths: GraphPath[] = [];
+      for (let length = 1; length <= maxDepth && paths.length < limit; length++) {
+        const result = await run(tx, pathsOfLengthStatement(ends, length, limit - paths.length));
+        paths.push(...result.records.map(readPathRecord));
+      }
+      return paths;
+    });
   }
 
-  neighbourhood(_query: NeighbourhoodQuery): Promise<Subgraph> {
-    return Promise.reject(new Error('neighbourhood is not implemented yet'));
+  async neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph> {
+    const doing = 'neighbourhood';
+    checkList(query?.ids, `${doing}: ids`);
+    const depth = checkBounded(query.depth, ANALYTICS_LIMITS.maxNeighbourhoodDepth, `${doing}: depth`);
+    const limit = checkBounded(query.limit, ANALYTICS_LIMITS.maxNeighbourhoodNodes, `${doing}: limit`);
+    const kinds = query.kinds === undefined ? undefined : checkKinds(query.kinds, `${doing}: kinds`);
+    const types = query.types === undefined ? undefined : checkTypes(query.types, `${doing}: types`);
+    const byKind = groupIdsByKind(query.ids);
+    if (byKind.size === 0) return { nodes: [], edges: [], truncated: false };
+    return this.read(doing, async (tx) => {
+      const starts: { eid: string; node: NodeRecord }[] = [];
+      for (const [kind, kindIds] of byKind) {
+        for (const r of (await run(tx, neighbourhoodStartStatement(kind, kindIds))).records) {
+          starts.push({ eid: String(r.get('eid')), node: readNodeRecord(kind, r.get('id'), r.get('props')) });
+        }
+      }
+      if (starts.length === 0) return { nodes: [], edges: [], truncated: false };
+      starts.sort((x, y) => compareIds(x.node.id, y.node.id));
+      const kept = starts.slice(0, limit);
+      let truncated = starts.length > limit;
+      const eids = kept.map((s) => s.eid);
+      const nodes = kept.map((s) => s.node);
+      const visited = new Set(eids);
+      let frontier = eids;
+      const canMove = (kinds === undefined || kinds.length > 0) && (types === undefined || types.length > 0);
+      for (let layer = 1; layer <= depth && !truncated && canMove && frontier.length > 0; layer++) {
+        const room = limit - nodes.length;
+        const rows = (await run(tx, neighbourhoodLayerStatement(types, kinds, frontier, [...visited], room + 1))).records;
+        if (rows.length > room) truncated = true;
+        frontier = [];
+        for (const r of rows.slice(0, room)) {
+          const eid = String(r.get('eid'));
+          if (visited.has(eid)) continue;
+          visited.add(eid);
+          frontier.push(eid);
+          eids.push(eid);
+          nodes.push(readLabelledNode(r.get('labels'), r.get('id'), r.get('props')));
+        }
+      }
+      const edges =
+        types !== undefined && types.length === 0
+          ? []
+          : (await run(tx, subgraphEdgesStatement(types, eids))).records.map((r) => {
+              const type = String(r.get('relType'));
+              if (!isRelationshipType(type)) throw new TypeError(`${doing}: unexpected relationship type ${type} from Neo4j`);
+              return readEdge(type, String(r.get('fromId')), String(r.get('toId')), r.get('props'));
+            });
+      edges.sort(compareEdges);
+      return { nodes, edges, truncated };
+    });
   }
 
-  countNodes(_query: NodeCountQuery): Promise<CountGroup[]> {
-    return Promise.reject(new Error('countNodes is not implemented yet'));
+  async countNodes(query: NodeCountQuery): Promise<CountGroup[]> {
+    const doing = 'countNodes';
+    if (query === null || typeof query !== 'object') throw new StoreInputError(`${doing}: the query must be an object`);
+    const { kind, groupBy } = query;
+    if (kind !== undefined && !isNodeKind(String(kind))) throw new StoreInputError(`${doing}: unknown kind "${String(kind)}"`);
+    if (groupBy !== undefined) {
+      if (kind === undefined) throw new StoreInputError(`${doing}: groupBy ("${String(groupBy)}") needs a kind`);
+      if (!nodePropertySpec(kind, groupBy)) throw new StoreInputError(`${doing}: cannot group ${kind} by "${String(groupBy)}", which ${kind} does not have`);
+    }
+    // Without a kind, conditions may only name what every kind has (id and the common properties), as on Kùzu.
+    const owner = kind ?? 'every kind (id or a common property)';
+    const where = listOrEmpty(query.where, `${doing}: where`).map((c) =>
+      resolveCondition(c, kind !== undefined ? nodePropertySpec(kind, c?.property) : commonPropertySpec(c?.property), doing, owner),
+    );
+    const statement = countNodesStatement(kind !== undefined ? [kind] : NODE_KINDS, where, groupBy);
+    const groups = await this.read(doing, async (tx) =>
+      (await run(tx, statement)).records.map((r): CountGroup => {
+        const count = countFromNeo4j(r.get('count'), `${doing} count`);
+        if (groupBy !== undefined) return { value: toPropertyValue(r.get('value'), `${doing} ${kind}.${groupBy}`), count };
+        if (kind !== undefined) return { count };
+        const k = String(r.get('kind'));
+        if (!isNodeKind(k)) throw new TypeError(`${doing}: unexpected kind ${k}`);
+        return { kind: k, count };
+      }),
+    );
+    return groups.filter((g) => g.count > 0).sort(groupOrder(groupBy !== undefined ? ['value'] : kind !== undefined ? [] : ['kind']));
   }
 
-  countEdges(_query: EdgeCountQuery): Promise<CountGroup[]> {
-    return Promise.reject(new Error('countEdges is not implemented yet'));
+  async countEdges(query: EdgeCountQuery): Promise<CountGroup[]> {
+    const doing = 'countEdges';
+    checkList(query?.types, `${doing}: types`);
+    const types = checkTypes(query.types, `${doing}: types`);
+    checkList(query.groupBy, `${doing}: groupBy`);
+    const groupBy: EdgeCountKey[] = [];
+    for (const key of query.groupBy) {
+      if (key !== 'type' && key !== 'from' && key !== 'to') throw new StoreInputError(`${doing}: cannot group by "${String(key)}" (type, from or to)`);
+      if (groupBy.includes(key)) throw new StoreInputError(`${doing}: groupBy names "${key}" twice`);
+      groupBy.push(key);
+    }
+    const fromKindsAsked = query.fromKinds === undefined ? undefined : checkKinds(query.fromKinds, `${doing}: fromKinds`);
+    const allFrom = unique(types.flatMap((t): readonly NodeKind[] => RELATIONSHIPS[t].from));
+    const allTo = unique(types.flatMap((t): readonly NodeKind[] => RELATIONSHIPS[t].to));
+    const toWhere = listOrEmpty(query.toWhere, `${doing}: toWhere`).map((c) =>
+      resolveCondition(c, endPropertySpec(allTo, c?.property), doing, `the end nodes (${allTo.join(', ') || 'none'})`),
+    );
+    const fromKinds = fromKindsAsked === undefined ? allFrom : allFrom.filter((k) => fromKindsAsked.includes(k));
+    if (types.length === 0 || fromKinds.length === 0 || allTo.length === 0) return [];
+    const statement = countEdgesStatement({ types, fromKinds, toKinds: allTo, toWhere }, groupBy);
+    const groups = await this.read(doing, async (tx) =>
+      (await run(tx, statement)).records.map((r): CountGroup => {
+        const group: { type?: RelationshipType; from?: string; to?: string } = {};
+        for (const key of groupBy) {
+          const value = r.get(EDGE_COUNT_COLUMNS[key]);
+          if (key === 'type') {
+            const type = String(value);
+            if (!isRelationshipType(type)) throw new TypeError(`${doing}: unexpected relationship type ${type} from Neo4j`);
+            group.type = type;
+          } else group[key] = String(value);
+        }
+        return { ...group, count: countFromNeo4j(r.get('count'), `${doing} count`) };
+      }),
+    );
+    return groups.filter((g) => g.count > 0).sort(groupOrder(groupBy));
   }
 
   async ping(): Promise<void> {
@@ -300,6 +463,12 @@ function groupIdsByKind(ids: readonly string[], kinds: readonly NodeKind[] = NOD
   return new Map([...byKind].map(([kind, set]) => [kind, [...set]]));
 }
 
+/** The spec of `id` or of a property every kind has. */
+function commonPropertySpec(name: unknown): PropertySpec | undefined {
+  if (name === 'id') return ID_PROPERTY;
+  return COMMON_PROPERTIES.find((p) => p.name === name);
+}
+
 /** The spec of a property of the end node of a relationship list: `id` or a property of at least one end kind. */
 function endPropertySpec(kinds: readonly NodeKind[], name: unknown): PropertySpec | undefined {
   if (name === 'id') return ID_PROPERTY;
@@ -325,6 +494,86 @@ function compareNeighbours(a: Neighbour, b: Neighbour): number {
     if (x > y) return 1;
   }
   return a.node.id < b.node.id ? -1 : a.node.id > b.node.id ? 1 : 0;
+}
+
+/** Kinds checked against the registry, deduplicated, in registry order (so statements repeat). */
+function checkKinds(kinds: unknown, what: string): NodeKind[] {
+  checkList(kinds, what);
+  const asked = new Set<string>();
+  for (const kind of kinds as unknown[]) {
+    if (!isNodeKind(String(kind))) throw new StoreInputError(`${what}: unknown kind "${String(kind)}"`);
+    asked.add(String(kind));
+  }
+  return NODE_KINDS.filter((kind) => asked.has(kind));
+}
+
+/** Relationship types checked against the registry, deduplicated, in registry order. */
+function checkTypes(types: unknown, what: string): RelationshipType[] {
+  checkList(types, what);
+  const asked = new Set<string>();
+  for (const type of types as unknown[]) {
+    if (!isRelationshipType(String(type))) throw new StoreInputError(`${what}: unknown relationship type "${String(type)}"`);
+    asked.add(String(type));
+  }
+  return RELATIONSHIP_TYPES.filter((type) => asked.has(type));
+}
+
+/** An integer from 1 to `cap` (a cap of {@link ANALYTICS_LIMITS}); StoreInputError naming `what` otherwise. */
+function checkBounded(value: unknown, cap: number, what: string): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1 || value > cap) {
+    throw new StoreInputError(`${what} must be an integer from 1 to ${cap} (got ${String(value)})`);
+  }
+  return value;
+}
+
+/** Strings in UTF-16 code-unit order, as Neo4j compares them. */
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Relationships by type name, then start id, then end id. */
+function compareEdges(a: EdgeRecord, b: EdgeRecord): number {
+  return compareIds(a.type, b.type) || compareIds(a.from, b.from) || compareIds(a.to, b.to);
+}
+
+/**
+ * Orders count groups by their keys in grouping order: kinds, types, ids
+ * and strings by code point, numbers ascending, false before true, null
+ * last.
+ */
+function groupOrder(keys: readonly (keyof Omit<CountGroup, 'count'>)[]): (a: CountGroup, b: CountGroup) => number {
+  return (a, b) => {
+    for (const key of keys) {
+      const c = compareValues(a[key], b[key]);
+      if (c !== 0) return c;
+    }
+    return 0;
+  };
+}
+
+function compareValues(a: PropertyValue | undefined, b: PropertyValue | undefined): number {
+  if (a === b) return 0;
+  if (a === null || a === undefined) return 1;
+  if (b === null || b === undefined) return -1;
+  if (typeof a === 'string' && typeof b === 'string') return compareCodePoints(a, b);
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  if (typeof a === 'boolean' && typeof b === 'boolean') return a ? 1 : -1;
+  return compareCodePoints(typeof a, typeof b);
+}
+
+/** Strings by Unicode code point (UTF-16 code-unit order differs above U+FFFF). */
+function compareCodePoints(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const c = (x[i]?.codePointAt(0) ?? 0) - (y[i]?.codePointAt(0) ?? 0);
+    if (c !== 0) return c;
+  }
+  return x.length - y.length;
+}
+
+function readPathRecord(record: Neo4jRecordPort): GraphPath {
+  return readGraphPath(record.get('nodes'), record.get('edges'));
 }
 
 function checkPaging(offset: number, limit: number, doing: string): void {

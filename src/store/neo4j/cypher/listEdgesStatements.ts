@@ -36,24 +36,8 @@ export function listEdgesStatements(
   offset: number,
   limit: number,
 ): { count: Neo4jStatement; page: Neo4jStatement } {
-  const { predicates, params } = whereClause('b', selection.toWhere);
-  const idPredicates: string[] = [];
-  const idParams: Record<string, unknown> = {};
-  if (selection.fromIds !== undefined) {
-    idPredicates.push('a.id IN $fromIds');
-    idParams.fromIds = [...selection.fromIds];
-  }
-  if (selection.toIds !== undefined) {
-    idPredicates.push('b.id IN $toIds');
-    idParams.toIds = [...selection.toIds];
-  }
-  const labels = (kinds: readonly NodeKind[]) => kinds.map(cypherName).join('|');
-  const match = [
-    `MATCH (a:${labels(selection.fromKinds)})-[e:${selection.types.map(cypherName).join('|')}]->(b:${labels(selection.toKinds)})`,
-    ...whereLine([...idPredicates, ...predicates]),
-  ];
-  const allParams = { ...idParams, ...params };
-  const suffix = describe(selection);
+  const { match, params: allParams } = edgeMatch(selection);
+  const suffix = describeEdgeSelection(selection);
   return {
     count: {
       name: `listEdges.count:${suffix}`,
@@ -74,7 +58,34 @@ export function listEdgesStatements(
   };
 }
 
-function describe(s: EdgeSelection): string {
+/**
+ * The MATCH (and WHERE) lines of a relationship selection and their
+ * parameters: `MATCH (a:F1|F2)-[e:T1|T2]->(b:K1|K2)`, then the start ids
+ * (`$fromIds`), end ids (`$toIds`) and end-node conditions (`$w0`...), ANDed.
+ * Shared by lists and counts of relationships.
+ */
+export function edgeMatch(selection: EdgeSelection): { match: string[]; params: Record<string, unknown> } {
+  const { predicates, params } = whereClause('b', selection.toWhere);
+  const idPredicates: string[] = [];
+  const idParams: Record<string, unknown> = {};
+  if (selection.fromIds !== undefined) {
+    idPredicates.push('a.id IN $fromIds');
+    idParams.fromIds = [...selection.fromIds];
+  }
+  if (selection.toIds !== undefined) {
+    idPredicates.push('b.id IN $toIds');
+    idParams.toIds = [...selection.toIds];
+  }
+  const labels = (kinds: readonly NodeKind[]) => kinds.map(cypherName).join('|');
+  const match = [
+    `MATCH (a:${labels(selection.fromKinds)})-[e:${selection.types.map(cypherName).join('|')}]->(b:${labels(selection.toKinds)})`,
+    ...whereLine([...idPredicates, ...predicates]),
+  ];
+  return { match, params: { ...idParams, ...params } };
+}
+
+/** A short label of a selection for statement names. */
+export function describeEdgeSelection(s: EdgeSelection): string {
   const parts = [
     `${s.fromKinds.join('|')}-[${s.types.join('|')}]->${s.toKinds.join('|')}`,
     s.fromIds !== undefined ? 'fromIds' : '',

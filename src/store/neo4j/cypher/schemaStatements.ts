@@ -2,8 +2,25 @@ import { NODE_KINDS, propertiesOf, type NodeKind } from '../../../model/kinds';
 import { cypherName } from './cypherName';
 import type { Neo4jStatement } from './Neo4jStatement';
 
-/** Name of the full-text index over every kind, for a later search feature. */
+/**
+ * Name of the full-text index over names, Vietnamese wording and numbers of
+ * every kind, with diacritic folding (for ad-hoc Lucene queries; the API's
+ * search uses {@link NEO4J_SEARCH_INDEX}).
+ */
 export const NEO4J_FULLTEXT_INDEX = 'kg_node_text';
+
+/**
+ * Name of the full-text index the store's `search` queries: `searchText` of
+ * every kind (already folded to [a-z0-9] words), with the
+ * `standard-no-stop-words` analyzer. `standard-folding` would drop English
+ * stop words, among them folded Vietnamese words such as "to" (tổ), "an"
+ * (an toàn), "no" (nợ) and "a", so a search for "tổ chức" would miss
+ * "Tổ chức ...".
+ */
+export const NEO4J_SEARCH_INDEX = 'kg_node_search';
+
+/** The property {@link NEO4J_SEARCH_INDEX} covers. */
+export const NEO4J_SEARCH_PROPERTY = 'searchText';
 
 /** Properties in the full-text index (a kind without one is simply not indexed on it). */
 export const NEO4J_FULLTEXT_PROPERTIES = ['name', 'nameVi', 'searchText', 'number'] as const;
@@ -39,7 +56,9 @@ export function rangeIndexedProperties(kind: NodeKind): string[] {
  *   index that `MATCH (n:Kind) WHERE n.id IN $ids` and MERGE use);
  * - a range index per filtered/sorted property ({@link rangeIndexedProperties});
  * - one full-text index over name, nameVi, searchText and number of every
- *   kind, with the `standard-folding` analyzer (folds Vietnamese diacritics).
+ *   kind, with the `standard-folding` analyzer (folds Vietnamese diacritics);
+ * - one full-text index over searchText of every kind, with the
+ *   `standard-no-stop-words` analyzer, for `search` ({@link NEO4J_SEARCH_INDEX}).
  * `IF NOT EXISTS` never alters an existing index: changing a definition
  * needs a DROP first.
  */
@@ -71,6 +90,15 @@ export function schemaStatements(): Neo4jStatement[] {
       `FOR (n:${NODE_KINDS.map(cypherName).join('|')}) ` +
       `ON EACH [${NEO4J_FULLTEXT_PROPERTIES.map((p) => `n.${cypherName(p)}`).join(', ')}] ` +
       "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}}",
+    params: {},
+  });
+  statements.push({
+    name: 'schema.searchIndex',
+    cypher:
+      `CREATE FULLTEXT INDEX ${NEO4J_SEARCH_INDEX} IF NOT EXISTS ` +
+      `FOR (n:${NODE_KINDS.map(cypherName).join('|')}) ` +
+      `ON EACH [n.${cypherName(NEO4J_SEARCH_PROPERTY)}] ` +
+      "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words'}}",
     params: {},
   });
   return statements;

@@ -1,0 +1,18 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openKuzuStore } from '../../src/store/kuzu/openKuzuStore';
+import { describeAnalyticsContract } from './analyticsContract';
+
+/** Temporary directories made by this file, removed after the suite. */
+const directories: string[] = [];
+
+afterAll(() => {
+  for (const directory of directories) rmSync(directory, { recursive: true, force: true });
+});
+
+describeAnalyticsContract('kuzu', async () => {
+  const directory = mkdtempSync(join(tmpdir(), 'kuzu-analytics-'));
+  directories.push(directory);
+  return openKuzuStore({ path: directory, poolSize: 4, bufferPoolBytes: 512 * 1024 * 1024 });
+});

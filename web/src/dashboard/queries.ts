@@ -1,0 +1,237 @@
+/** The operations the dashboard sends: nothing but the public GraphQL API. */
+
+export const PLAN_ID = 'Plan:dn-202-2019';
+export const DECISION_ID = 'LegalDocument:dn-202-qd-ubnd-2019';
+
+const PROVENANCE = 'source { document clause quote }';
+
+export interface Provenance {
+  readonly document: string;
+  readonly clause: string;
+  readonly quote: string | null;
+}
+
+export interface NamedNode {
+  readonly id: string;
+  readonly __typename: string;
+  readonly name: string;
+  readonly nameVi: string | null;
+}
+
+export const TARGETS_QUERY = `query DashboardTargets($plan: ID!) {
+  node(id: $plan) {
+    id
+    __typename
+    name
+    nameVi
+    ... on Plan {
+      startYear
+      endYear
+      issuedIn { id number name nameVi issuedOn }
+      phases {
+        id
+        name
+        nameVi
+        ordinal
+        startYear
+        endYear
+        targets {
+          id
+          name
+          nameVi
+          metric
+          quantity
+          comparator
+          unit
+          unitVi
+          year
+          ordinal
+          ${PROVENANCE}
+        }
+      }
+    }
+  }
+}`;
+
+export interface TargetRow extends Omit<NamedNode, '__typename'> {
+  readonly metric: string;
+  readonly quantity: number;
+  readonly comparator: string;
+  readonly unit: string;
+  readonly unitVi: string | null;
+  readonly year: number;
+  readonly ordinal: number | null;
+  readonly source: Provenance;
+}
+
+export interface PhaseRow extends Omit<NamedNode, '__typename'> {
+  readonly ordinal: number;
+  readonly startYear: number;
+  readonly endYear: number;
+  readonly targets: readonly TargetRow[];
+}
+
+export interface PlanData extends NamedNode {
+  readonly startYear: number | null;
+  readonly endYear: number | null;
+  readonly issuedIn: readonly { id: string; number: string | null; name: string; nameVi: string | null; issuedOn: string | null }[];
+  readonly phases: readonly PhaseRow[];
+}
+
+export const TASKS_QUERY = `query DashboardTasks($plan: ID!) {
+  tasks(filter: { plan: $plan }, orderBy: [{ field: ORDINAL }], first: 200) {
+    totalCount
+    nodes {
+      id
+      code
+      name
+      nameVi
+      section
+      timeframe
+      timeframeVi
+      dueYear
+      lead { id name nameVi abbreviation }
+      ${PROVENANCE}
+    }
+  }
+}`;
+
+export interface AgencyRef {
+  readonly id: string;
+  readonly name: string;
+  readonly nameVi: string | null;
+  readonly abbreviation: string | null;
+}
+
+export interface TaskRow {
+  readonly id: string;
+  readonly code: string;
+  readonly name: string;
+  readonly nameVi: string | null;
+  readonly section: string;
+  readonly timeframe: string;
+  readonly timeframeVi: string | null;
+  readonly dueYear: number | null;
+  readonly lead: AgencyRef | null;
+  readonly source: Provenance;
+}
+
+export const ASSIGNMENTS_QUERY = `query DashboardMatrix($plan: ID!) {
+  assignments(filter: { plan: $plan }, first: 1000) {
+    totalCount
+    nodes {
+      role
+      agency { id name nameVi abbreviation collective }
+      task { id code name nameVi ordinal section }
+      ${PROVENANCE}
+    }
+  }
+}`;
+
+export interface AssignmentRow {
+  readonly role: 'LEAD' | 'COORDINATOR';
+  readonly agency: AgencyRef & { readonly collective: boolean };
+  readonly task: { readonly id: string; readonly code: string; readonly name: string; readonly nameVi: string | null; readonly ordinal: number | null; readonly section: string };
+  readonly source: Provenance;
+}
+
+export const LEGAL_BASIS_QUERY = `query DashboardLegalBasis($document: ID!) {
+  decision: node(id: $document) {
+    id
+    __typename
+    name
+    nameVi
+    ... on LegalDocument { number issuedOn docType }
+  }
+  legalBasis(document: $document, maxDepth: 10) {
+    depth
+    citing { id }
+    document { id name nameVi number docType issuedOn }
+    ${PROVENANCE}
+  }
+}`;
+
+export interface LegalDocumentRef {
+  readonly id: string;
+  readonly name: string;
+  readonly nameVi: string | null;
+  readonly number: string | null;
+  readonly docType: string;
+  readonly issuedOn: string | null;
+}
+
+export interface LegalBasisLink {
+  readonly depth: number;
+  readonly citing: { readonly id: string };
+  readonly document: LegalDocumentRef;
+  readonly source: Provenance;
+}
+
+export const SEARCH_QUERY = `query DashboardSearch($text: String!) {
+  search(text: $text, first: 15) {
+    totalCount
+    nodes {
+      score
+      matchedField
+      snippet
+      node { id __typename name nameVi }
+    }
+  }
+}`;
+
+export interface SearchHit {
+  readonly score: number;
+  readonly matchedField: string;
+  readonly snippet: string;
+  readonly node: NamedNode;
+}
+
+/** Used while `search` is unavailable: the root lists' name filters (English and Vietnamese, any diacritics). */
+export const NAME_SEARCH_QUERY = `query DashboardNameSearch($name: NameFilter!) {
+  agencies(filter: { name: $name }, first: 10) { nodes { id __typename name nameVi } }
+  tasks(filter: { name: $name }, first: 10) { nodes { id __typename name nameVi } }
+  legalDocuments(filter: { name: $name }, first: 10) { nodes { id __typename name nameVi } }
+  plans(filter: { name: $name }, first: 5) { nodes { id __typename name nameVi } }
+}`;
+
+const GRAPH_NODE = 'id __typename name nameVi';
+
+export const NEIGHBOURHOOD_QUERY = `query DashboardNeighbourhood($ids: [ID!]!, $limit: Int) {
+  neighbourhood(ids: $ids, depth: 1, limit: $limit) {
+    truncated
+    nodes { ${GRAPH_NODE} }
+    relationships { type from { id } to { id } }
+  }
+}`;
+
+/** Used while `neighbourhood` is unavailable: the node's own relationships. */
+export const RELATIONSHIPS_QUERY = `query DashboardRelationships($id: ID!) {
+  node(id: $id) {
+    ${GRAPH_NODE}
+    relationships {
+      type
+      from { ${GRAPH_NODE} }
+      to { ${GRAPH_NODE} }
+    }
+  }
+}`;
+
+export const NODE_DETAILS_QUERY = `query DashboardNode($id: ID!) {
+  node(id: $id) {
+    ${GRAPH_NODE}
+    description
+    ${PROVENANCE}
+  }
+}`;
+
+export interface GraphEdge {
+  readonly type: string;
+  readonly from: string;
+  readonly to: string;
+}
+
+export interface Subgraph {
+  readonly nodes: readonly NamedNode[];
+  readonly edges: readonly GraphEdge[];
+  readonly truncated: boolean;
+}
