@@ -69,7 +69,13 @@ async function main(): Promise<void> {
       if (only && !query.label.startsWith(only)) continue;
       const t0 = Date.now();
       const summary = query.summarise(await query.store(store));
-      const probeMs = Date.now() - t0;
+      let probeMs = Date.now() - t0;
+      if (probeMs > slowMs) {
+        // Decide on a warm call: the first one of a query shape pays Kùzu's cold caches.
+        const t1 = Date.now();
+        await query.store(store);
+        probeMs = Date.now() - t1;
+      }
       if (probeMs > slowMs) {
         const times = [probeMs];
         while (times.length < 3 && times.reduce((a, b) => a + b, 0) < 30_000) {

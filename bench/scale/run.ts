@@ -102,7 +102,7 @@ async function main(): Promise<void> {
   const keep = process.argv.includes('--keep');
   // RESULTS.md section key: one section per size (and per connection count other than 10).
   const key = connections === 10 ? String(nodes) : `${nodes}-c${connections}`;
-  // A query whose first call takes longer than this is measured with a few sequential calls only.
+  // A query whose second (warm) call takes longer than this is measured with a few sequential calls only.
   const slowMs = Number(option('slow-ms', '3000'));
   const slowCalls = 3;
   const slowBudgetMs = 30_000;
@@ -139,7 +139,13 @@ async function main(): Promise<void> {
       const t0 = Date.now();
       const probe = await fetch(request.url, { method: 'POST', headers: request.headers, body });
       const answer = (await probe.json()) as { data?: unknown; errors?: unknown };
-      const probeMs = Date.now() - t0;
+      let probeMs = Date.now() - t0;
+      if (!answer.errors) {
+        // A second call, warm: the first one of a query shape pays Kùzu's cold caches (seen: 4 s then 90 ms).
+        const t1 = Date.now();
+        await (await fetch(request.url, { method: 'POST', headers: request.headers, body })).json();
+        probeMs = Date.now() - t1;
+      }
       if (answer.errors) throw new Error(`${query.label}: ${JSON.stringify(answer.errors).slice(0, 500)}`);
       httpSummaries.push(JSON.stringify(answer.data).slice(0, 160));
       const roundTrips = probe.headers.get('x-store-round-trips') ?? '?';
@@ -163,7 +169,7 @@ async function main(): Promise<void> {
           errors: 0,
           sequential: true,
         });
-        log(`${query.label}: ${times.length} sequential calls, ${times.join(', ')} ms (one call took over ${slowMs} ms: not load-tested)`);
+        log(`${query.label}: ${times.length} sequential calls, ${times.join(', ')} ms (a warm call took over ${slowMs} ms: not load-tested)`);
         continue;
       }
       log(`${query.label}: warm-up`);
@@ -194,7 +200,7 @@ async function main(): Promise<void> {
 
     const lines = [
       `<!-- scale:${key} -->`,
-      `### ${nodes.toLocaleString('en')} nodes (${meta.nodes.toLocaleString('en')} nodes, ${meta.edges.toLocaleString('en')} relationships, ${meta.plans} plans, ${meta.organisations.toLocaleString('en')} enterprises/labs)`,
+      `### ${nodes.toLocaleString('en')} nodes (${meta.nodes.toLocaleString('en')} nodes, ${meta.edges.toLocaleString('en')} relationships, ${meta.plans} plans, ${meta.organisations.toLocaleString('en')} enterprises/labs)${connections === 10 ? '' : `, ${connections} client(s)`}`,
       '',
       `Run ${new Date().toISOString().slice(0, 16)}Z, ${connections} connections, ${duration} s per query after a ${warmup} s warm-up; ${os.cpus().length} cores.`,
       `Generation ${ms(generated.seconds)} s (peak RSS ${generated.peakRssMiB ?? '-'} MiB); bulk load ${ms(loaded.seconds ?? Number.NaN)} s ` +
@@ -203,7 +209,7 @@ async function main(): Promise<void> {
       '',
       '| query | GraphQL p50 ms | GraphQL p99 ms | req/s | store round-trips | load (1 min) | floor p50 ms | floor p99 ms | calls/s | load (1 min) | GraphQL/floor p50 | GraphQL/floor p99 | answer |',
       '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
-      ...http.map((h, i) => {
+      ...http.map((h) => {
         const f = floor.rows.find((r) => r.label === h.label);
         const ratio = (a: number, b: number | undefined): string => (b && b > 0 ? `${(a / b).toFixed(2)}x` : '-');
         const note = `${h.errors ? ` (${h.errors} errors)` : ''}${h.sequential ? ` (GraphQL: ${h.requests} sequential calls)` : ''}${f?.sequential ? ` (floor: ${f.calls} sequential calls)` : ''}`;

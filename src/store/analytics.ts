@@ -21,6 +21,16 @@ export interface SearchQuery {
   readonly limit: number;
 }
 
+/**
+ * Both adapters scale the engine's BM25 score by
+ * `SEARCH_LENGTH_PIVOT / (SEARCH_LENGTH_PIVOT + words in searchText)`, so a
+ * node whose whole text is the match (an agency's name) ranks above a long
+ * task that mentions it. BM25 normalises length only against the average of
+ * its own table (Kùzu) or index, which leaves long task texts too close to
+ * short names; this puts every kind on one scale.
+ */
+export const SEARCH_LENGTH_PIVOT = 8;
+
 /** One search hit: the node and its relevance (higher is better; comparable within one answer). */
 export interface SearchHit {
   readonly node: NodeRecord;

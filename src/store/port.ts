@@ -101,8 +101,9 @@ export interface GraphStore {
   /**
    * Full-text search: nodes whose folded text (the `searchText` property)
    * holds the terms, best first, with the total number of matches. A node
-   * matches when it holds every term as a word or word prefix; ranking is the
-   * engine's own (see the README).
+   * matches when it holds every term as a word (an adapter may also accept a
+   * word that starts with the term: Neo4j does, Kùzu does not); ranking is the
+   * engine's BM25 scaled by SEARCH_LENGTH_PIVOT (see the README).
    */
   search(query: SearchQuery): Promise<Page<SearchHit>>;
 

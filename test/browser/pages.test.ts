@@ -26,7 +26,7 @@ const describeInBrowser = available ? describe : describe.skip;
 let server: TestServer;
 let chromium: LaunchedBrowser;
 /** While true, the store's `neighbourhood` fails (to test the dashboard's fallback). */
-let neighbourhoodDown = true; // TEMP-DEV
+let neighbourhoodDown = false;
 /** Every URL the pages requested, to prove nothing left this server. */
 const requested: string[] = [];
 const pageErrors: string[] = [];

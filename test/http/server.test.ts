@@ -1,4 +1,5 @@
 import type { GraphStore } from '../../src/store/port';
+import { TEST_ADAPTER } from '../support/openTestStore';
 import { startTestServer, type TestServer } from '../support/server';
 
 let server: TestServer;
@@ -99,7 +100,7 @@ describe('health and readiness', () => {
   it('GET /ready is 200 when the store answers and 503 when it does not', async () => {
     const ready = await fetch(`${server.url}/ready`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready', store: 'kuzu' });
+    expect(await ready.json()).toEqual({ status: 'ready', store: TEST_ADAPTER });
     storeDown = true;
     try {
       const down = await fetch(`${server.url}/ready`);

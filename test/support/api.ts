@@ -1,14 +1,11 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { GraphQLFormattedError } from 'graphql';
 import pino from 'pino';
 import { loadSeed } from '../../seed/loadSeed';
 import { createContext } from '../../src/context';
 import { createApolloServer } from '../../src/server/createApolloServer';
 import { countStoreCalls } from '../../src/store/countStoreCalls';
-import { openKuzuStore } from '../../src/store/kuzu/openKuzuStore';
 import type { GraphStore } from '../../src/store/port';
+import { openTestStore } from './openTestStore';
 
 /** The result of one operation, as a client would see it. */
 export interface TestResult<TData> {
@@ -16,7 +13,7 @@ export interface TestResult<TData> {
   errors?: readonly GraphQLFormattedError[];
 }
 
-/** An API over a fresh temporary embedded store, driven through Apollo's executeOperation. */
+/** An API over a fresh store (embedded, or Neo4j when NEO4J_URI is set), driven through Apollo's executeOperation. */
 export interface TestApi {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read results structurally
   execute<TData = any>(query: string, variables?: Record<string, unknown>): Promise<TestResult<TData>>;
@@ -40,8 +37,7 @@ export interface TestApiOptions {
 
 /** Starts an API over a fresh temporary embedded store with every seed plan loaded. */
 export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-test-'));
-  const raw = await openKuzuStore({ path: dir });
+  const { store: raw, dispose } = await openTestStore();
   if (options.seed !== false) await loadSeed(raw);
   const counted = countStoreCalls(options.wrapStore ? options.wrapStore(raw) : raw);
   const logs: Record<string, unknown>[] = [];
@@ -64,8 +60,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
     resetStoreCalls: counted.reset,
     async close() {
       await apollo.stop();
-      await raw.close();
-      fs.rmSync(dir, { recursive: true, force: true });
+      await dispose();
     },
   };
 }

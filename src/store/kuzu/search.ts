@@ -1,7 +1,7 @@
 import { StoreInputError } from '../../errors';
 import { NODE_KINDS, type NodeKind } from '../../model/kinds';
 import { foldText } from '../../model/text';
-import { ANALYTICS_LIMITS, type SearchHit, type SearchQuery } from '../analytics';
+import { ANALYTICS_LIMITS, SEARCH_LENGTH_PIVOT, type SearchHit, type SearchQuery } from '../analytics';
 import type { Page } from '../port';
 import { checkKinds } from './checkKinds';
 import { checkPage } from './checkPage';
@@ -79,7 +79,8 @@ export async function search(pool: ConnectionPool, query: SearchQuery): Promise<
   const scan = (kind: NodeKind): string => `MATCH (n:${quoteIdentifier(kind)}) WHERE ${where}`;
   const best = (kind: NodeKind): string =>
     letters.length > 0
-      ? `CALL QUERY_FTS_INDEX('${kind}', '${SEARCH_INDEX}', $q, conjunctive := true) WITH node AS n, score AS s WHERE ${where} `
+      ? `CALL QUERY_FTS_INDEX('${kind}', '${SEARCH_INDEX}', $q, conjunctive := true) WITH node AS n, score AS s WHERE ${where} ` +
+        `WITH n, s * ${SEARCH_LENGTH_PIVOT}.0 / (${SEARCH_LENGTH_PIVOT}.0 + size(string_split(n.searchText, ' '))) AS s `
       : `${scan(kind)} WITH n, 1.0 / size(string_split(n.searchText, ' ')) AS s `;
 
   return pool.use(async (c) => {

@@ -1,5 +1,6 @@
 import { int } from 'neo4j-driver';
 import type { NodeKind } from '../../../model/kinds';
+import { SEARCH_LENGTH_PIVOT } from '../../analytics';
 import { anyNodeProjection } from './anyNodeProjection';
 import { cypherName } from './cypherName';
 import { luceneQuery } from './luceneQuery';
@@ -11,7 +12,8 @@ import { NEO4J_SEARCH_INDEX } from './schemaStatements';
  * transaction over the full-text index {@link NEO4J_SEARCH_INDEX}
  * (`db.index.fulltext.queryNodes`, which waits for the index to be online):
  * `count` (column total) and `page` (columns id, labels, props, score),
- * ranked by Lucene score (descending), ties by id (ascending). The Lucene
+ * ranked by Lucene score scaled by text length ({@link SEARCH_LENGTH_PIVOT},
+ * descending), ties by id (ascending). The Lucene
  * query ({@link luceneQuery}) travels as the parameter `$query`; `kinds`,
  * when given, becomes a label check `node:K1|K2` (labels from the registry).
  */
@@ -33,6 +35,7 @@ export function searchStatements(
       name: `search.page:${suffix}`,
       cypher: [
         ...call,
+        `WITH node, score * ${SEARCH_LENGTH_PIVOT}.0 / (${SEARCH_LENGTH_PIVOT}.0 + size(split(node.searchText, ' '))) AS score`,
         `RETURN node.id AS id, labels(node) AS labels, ${anyNodeProjection('node')} AS props, score`,
         'ORDER BY score DESC, id ASC',
         'SKIP $offset',
