@@ -10,8 +10,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-/** The plan text; the checkout is always a sibling of `shared/`. */
-export const PLAN_TEXT_PATH = path.resolve(__dirname, '../../../shared/plan/202-QD-UBND-2019.vi.txt');
+/** The plan text, kept in the repo beside the seed it checks (seed/sources/). */
+export const PLAN_TEXT_PATH = path.resolve(__dirname, '../../seed/sources/202-QD-UBND-2019.vi.txt');
+
+/** The team's shared copy of the source, beside the checkout; the repo's copy must equal it where it exists. */
+export const SHARED_PLAN_TEXT_PATH = path.resolve(__dirname, '../../../shared/plan/202-QD-UBND-2019.vi.txt');
 
 /** Reads the plan text (NFC, "\n" line ends). */
 export function readPlanText(file: string = PLAN_TEXT_PATH): string {
