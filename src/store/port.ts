@@ -34,14 +34,6 @@ export type {
   SortKey,
 } from './records';
 
-/**
- * The graph store port. Resolvers and loaders reach the data only through
- * this interface; only its adapters (src/store/<adapter>/) speak Cypher.
- *
- * Every method is one "round-trip" for the purpose of the per-request bounds
- * the API promises (an adapter may send several statements inside one call,
- * e.g. one per kind, but never one per id).
- */
 
 /** Nodes and relationships to merge into the graph. */
 export interface GraphBatch {
@@ -63,6 +55,14 @@ export interface GraphStats {
   readonly edges: number;
 }
 
+/**
+ * The graph store port. Resolvers and loaders reach the data only through
+ * this interface; only its adapters (src/store/<adapter>/) speak Cypher.
+ *
+ * Every method is one "round-trip" for the purpose of the per-request bounds
+ * the API promises (an adapter may send several statements inside one call,
+ * e.g. one per kind, but never one per id).
+ */
 export interface GraphStore {
   /** A name for logs and /ready ("kuzu", "neo4j"). */
   readonly name: string;
