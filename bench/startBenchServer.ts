@@ -1,46 +1,69 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-/** A server process started for a benchmark, on a fresh temporary data directory with the plan loaded. */
+/** A server process started for a benchmark. */
 export interface BenchServer {
   readonly url: string;
+  /** The server's own pid (it runs with `node --import tsx`, no wrapper process), for reading its RSS. */
   readonly pid: number;
+  /** Seconds from spawn until /ready answered. */
+  readonly readySeconds: number;
+  /** Stops the server; removes the data directory when this function created it. */
   stop(): Promise<void>;
+}
+
+/** Options of {@link startBenchServer}. */
+export interface BenchServerOptions {
+  /** Serve this existing database; default: a fresh temporary one with the plan loaded (removed on stop). */
+  readonly dataDir?: string;
+  /** Extra environment for the server. */
+  readonly env?: Record<string, string>;
+  /** How long to wait for /ready (default 120 s). */
+  readonly readyTimeoutMs?: number;
 }
 
 const ROOT = path.resolve(__dirname, '..');
 
 /** Starts `src/main.ts` in its own process (so the load generator does not share its event loop) and waits for /ready. */
-export async function startBenchServer(port: number, env: Record<string, string> = {}): Promise<BenchServer> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-bench-'));
-  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(ROOT, 'src/main.ts')], {
+export async function startBenchServer(port: number, options: BenchServerOptions = {}): Promise<BenchServer> {
+  const started = Date.now();
+  const ownDir = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'kg-bench-'));
+  // `--import tsx` keeps the server in this one process (tsx's CLI would fork a child whose RSS we could not read).
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/main.ts')], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...options.env },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
+  const stop = async () => {
+    if (child.exitCode === null) {
+      await new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      });
+    }
+    if (ownDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  };
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 120_000;
+  const timeout = options.readyTimeoutMs ?? 120_000;
+  const deadline = Date.now() + timeout;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode}`);
+    if (child.exitCode !== null) {
+      await stop();
+      throw new Error(`server exited with code ${child.exitCode}`);
+    }
     try {
       if ((await fetch(`${url}/ready`)).ok) break;
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error('server did not become ready within 120 s');
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`server did not become ready within ${timeout / 1000} s`);
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
-  return {
-    url,
-    pid: child.pid ?? -1,
-    async stop() {
-      await new Promise<void>((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      });
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
+  return { url, pid: child.pid ?? -1, readySeconds: (Date.now() - started) / 1000, stop };
 }

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,6 +6,7 @@ import autocannon from 'autocannon';
 import type { FloorRow } from './floor';
 import type { ScaleMeta } from './generate';
 import { peakRssMiB } from './load';
+import { startBenchServer, type BenchServer } from '../startBenchServer';
 import { scaleQueries } from './queries';
 
 /**
@@ -60,37 +61,6 @@ interface HttpRow {
   sequential: boolean;
 }
 
-async function startServer(dataDir: string, port: number): Promise<{ child: ChildProcess; url: string; readySeconds: number }> {
-  const started = Date.now();
-  // `--import tsx`: the server runs in this one process (tsx's CLI would fork a child, whose RSS we could not read).
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/main.ts')], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', SEED_ON_START: 'false' },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 600_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode}`);
-    try {
-      if ((await fetch(`${url}/ready`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error('server did not become ready within 600 s');
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return { child, url, readySeconds: (Date.now() - started) / 1000 };
-}
-
-function stopServer(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
-}
-
 const ms = (v: number): string => (Number.isFinite(v) ? (v < 10 ? v.toFixed(2) : v.toFixed(1)) : '-');
 
 async function main(): Promise<void> {
@@ -109,7 +79,7 @@ async function main(): Promise<void> {
   const base = fs.mkdtempSync(path.join(os.tmpdir(), `kg-scale-${nodes}-`));
   const csvDir = option('csv', path.join(base, 'csv'));
   const dataDir = path.join(base, 'data');
-  let server: ChildProcess | undefined;
+  let server: BenchServer | undefined;
   try {
     let generated: { seconds: number; peakRssMiB: number | null };
     if (fs.existsSync(path.join(csvDir, 'meta.json')) && option('csv', '') !== '') {
@@ -124,9 +94,9 @@ async function main(): Promise<void> {
     log(`${meta.nodes} nodes, ${meta.edges} relationships, ${meta.plans} plans; loading`);
     const loaded = await runScript<Record<string, number>>('load.ts', ['--csv', csvDir, '--data', dataDir]);
     log(`loaded in ${loaded.seconds} s; starting the server`);
-    const started = await startServer(dataDir, port);
-    server = started.child;
-    const pid = server.pid ?? -1;
+    const started = await startBenchServer(port, { dataDir, env: { SEED_ON_START: 'false' }, readyTimeoutMs: 600_000 });
+    server = started;
+    const { pid } = started;
     const rssAfterOpen = peakRssMiB(pid);
     log(`server ready in ${started.readySeconds} s (VmHWM ${rssAfterOpen} MiB)`);
 
@@ -189,7 +159,7 @@ async function main(): Promise<void> {
       log(`${query.label}: p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ${result.requests.average} req/s`);
     }
     const serverPeak = peakRssMiB(pid);
-    await stopServer(server);
+    await server.stop();
     server = undefined;
 
     log('floor: the same store calls in-process');
@@ -228,7 +198,7 @@ async function main(): Promise<void> {
     fs.writeFileSync(results, text);
     log(`written to ${results}; GraphQL answers: ${httpSummaries.join(' | ')}`);
   } finally {
-    if (server) await stopServer(server);
+    if (server) await server.stop();
     if (keep) log(`kept ${base}`);
     else fs.rmSync(base, { recursive: true, force: true });
   }
