@@ -61,7 +61,14 @@ export const analyticsQueryResolvers: Pick<QueryResolvers, 'search' | 'paths' | 
     const kindList = kindsOf(kinds);
     const page = await context.store.search({ terms, ...(kindList ? { kinds: kindList } : {}), offset, limit });
     for (const hit of page.items) context.loaders.node.prime(hit.node.id, hit.node);
-    return { items: page.items.map((hit) => ({ ...hit, terms })), offset, totalCount: page.totalCount };
+    return {
+      items: page.items.map((hit) => {
+        const [matchedField, snippet] = bestField(hit.node, terms);
+        return { ...hit, matchedField, snippet };
+      }),
+      offset,
+      totalCount: page.totalCount,
+    };
   },
 
   paths: async (_parent, { from, to, mode, maxDepth, types, first }, context) => {
@@ -144,8 +151,8 @@ export const analyticsQueryResolvers: Pick<QueryResolvers, 'search' | 'paths' | 
 export const searchHitResolvers: SearchHitResolvers = {
   node: (hit) => hit.node,
   score: (hit) => hit.score,
-  matchedField: (hit) => bestField(hit.node, hit.terms)[0],
-  snippet: (hit) => bestField(hit.node, hit.terms)[1],
+  matchedField: (hit) => hit.matchedField,
+  snippet: (hit) => hit.snippet,
 };
 
 /** The field whose text holds most of the terms, and its highlighted snippet. */

@@ -21,11 +21,19 @@ export type NodeConnectionParent = ConnectionParent<NodeRecord>;
 /** Parent of a connection of relationships (assignments). */
 export type EdgeConnectionParent = ConnectionParent<EdgeRecord>;
 
-/** Parent of a SearchHit: the hit and the folded terms it was found by. */
+/**
+ * The SearchField values (schema/analytics.graphql). Declared here because the
+ * generated types import this file; the compiler checks the two agree where
+ * the resolver returns it.
+ */
+export type MatchedField = 'NAME' | 'NAME_VI' | 'NUMBER' | 'ABBREVIATION' | 'CODE';
+
+/** Parent of a SearchHit: the hit, the field that matched best and its highlighted text. */
 export interface SearchHitParent {
   readonly node: NodeRecord;
   readonly score: number;
-  readonly terms: readonly string[];
+  readonly matchedField: MatchedField;
+  readonly snippet: string;
 }
 
 /** Parent of a connection of search hits. */
