@@ -60,7 +60,7 @@ export const analyticsQueryResolvers: Pick<QueryResolvers, 'search' | 'paths' | 
     if (isEmptyList(kinds)) return { items: [], offset, totalCount: 0 };
     const kindList = kindsOf(kinds);
     const page = await context.store.search({ terms, ...(kindList ? { kinds: kindList } : {}), offset, limit });
-    for (const hit of page.items) context.loaders.node.prime(hit.node.id, hit.node);
+    context.loaders.remember(page.items.map((hit) => hit.node));
     return {
       items: page.items.map((hit) => {
         const [matchedField, snippet] = bestField(hit.node, terms);
@@ -85,7 +85,7 @@ export const analyticsQueryResolvers: Pick<QueryResolvers, 'search' | 'paths' | 
       limit,
       ...(types ? { types: types as RelationshipType[] } : {}),
     });
-    for (const path of paths) for (const node of path.nodes) context.loaders.node.prime(node.id, node);
+    for (const path of paths) context.loaders.remember(path.nodes);
     return paths;
   },
 
@@ -102,7 +102,7 @@ export const analyticsQueryResolvers: Pick<QueryResolvers, 'search' | 'paths' | 
       ...(kindList ? { kinds: kindList } : {}),
       ...(types ? { types: types as RelationshipType[] } : {}),
     });
-    for (const node of subgraph.nodes) context.loaders.node.prime(node.id, node);
+    context.loaders.remember(subgraph.nodes);
     return subgraph;
   },
 

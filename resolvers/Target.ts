@@ -1,11 +1,14 @@
 import type { ObjectiveResolvers, PhaseResolvers, TargetResolvers } from './generated/types';
 import { nodeFields } from './helpers/nodeFields';
+import { nodeProperty } from './helpers/records';
 import { related, relatedFirst } from './helpers/related';
 
 export const targetResolvers: TargetResolvers = {
   ...nodeFields('Target'),
-  plan: (parent, _args, context) =>
-    typeof parent.props.planId === 'string' ? context.loaders.node.load(parent.props.planId) : null,
+  plan: async (parent, _args, context) => {
+    const planId = await nodeProperty(parent, 'planId', context);
+    return typeof planId === 'string' ? context.loaders.node.load(planId) : null;
+  },
   setBy: related('HAS_TARGET', 'IN'),
   phases: related('IN_PHASE', 'OUT'),
   standards: related('APPLIES_STANDARD', 'OUT'),

@@ -2,10 +2,11 @@ import type { Context } from '../../src/context';
 import { propertiesOf, type NodeKind } from '../../src/model/kinds';
 import { RELATIONSHIPS, RELATIONSHIP_TYPES, type Direction, type RelationshipType } from '../../src/model/relationships';
 import type { EdgeRecord, NodeRecord, PropertyValue } from '../../src/store/port';
+import { fullNode, nodeProperty } from './records';
 import { referenceById } from './references';
 import { neighboursOf } from './related';
 
-type PropertyResolver = (parent: NodeRecord) => PropertyValue;
+type PropertyResolver = (parent: NodeRecord, args: unknown, context: Context) => PropertyValue | Promise<PropertyValue>;
 
 /** Boolean properties exposed as non-null: an unset value reads as false. */
 const NON_NULL_BOOLEANS = new Set(['synthetic', 'collective', 'recurring']);
@@ -28,7 +29,8 @@ interface RelationshipsArgs {
 
 /**
  * The fields every node type shares: `id`, one resolver per stored property
- * of the kind (from the registry), `source` (its provenance),
+ * of the kind (from the registry; a summary parent reads the full record for
+ * the properties it lacks), `source` (its provenance),
  * `relationships(types, direction)`, and the federation `__resolveReference`
  * by id (every node kind is an entity keyed by id).
  */
@@ -37,15 +39,15 @@ export function nodeFields(kind: NodeKind) {
   for (const { name, internal } of propertiesOf(kind)) {
     if (internal) continue;
     properties[name] = NON_NULL_BOOLEANS.has(name)
-      ? (parent) => parent.props[name] ?? false
-      : (parent) => parent.props[name] ?? null;
+      ? async (parent, _args, context) => (await nodeProperty(parent, name, context)) ?? false
+      : (parent, _args, context) => nodeProperty(parent, name, context);
   }
   const pairs = relationshipPairsOf(kind);
   return {
     ...properties,
     __resolveReference: referenceById(kind),
     id: (parent: NodeRecord) => parent.id,
-    source: (parent: NodeRecord) => parent.props,
+    source: async (parent: NodeRecord, _args: unknown, context: Context) => (await fullNode(parent, context)).props,
     relationships: async (parent: NodeRecord, args: RelationshipsArgs, context: Context): Promise<EdgeRecord[]> => {
       const wanted = pairs.filter(
         ([type, direction]) =>

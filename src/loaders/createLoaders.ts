@@ -1,15 +1,28 @@
 import DataLoader from 'dataloader';
 import type { NodeKind } from '../model/kinds';
 import type { Direction, RelationshipType } from '../model/relationships';
-import type { GraphStore, Neighbour, NodeRecord } from '../store/port';
+import type { EdgeKey, EdgeRecord, GraphStore, Neighbour, NodeRecord } from '../store/port';
 
 /** The most keys one batch sends to the store; the adapters chunk further as they need. */
 export const MAX_BATCH_SIZE = 5000;
 
 /** Per-request DataLoaders: one for nodes by id, one per (relationship type, direction). */
 export interface Loaders {
-  /** Node by id (null when there is none). */
+  /** Node by id, the full record (null when there is none). */
   readonly node: DataLoader<string, NodeRecord | null>;
+  /** Relationship by type and ends, the full record (null when there is none). */
+  readonly edge: DataLoader<EdgeKey, EdgeRecord | null, string>;
+  /**
+   * Remembers records a graph answer returned, full or summaries
+   * (`partial: true`): full ones prime {@link node}; both serve {@link nodeView}.
+   */
+  remember(records: readonly NodeRecord[]): void;
+  /**
+   * A node as cheaply as this request knows it: a summary a graph answer
+   * returned, else the full record through {@link node}. Resolvers that need
+   * more than the summary read the full record (see resolvers/helpers/records.ts).
+   */
+  nodeView(id: string): NodeRecord | Promise<NodeRecord | null>;
   /** Neighbours of a node over `type` in `direction`, ordered as the store orders them. */
   neighbours(type: RelationshipType, direction: Direction): DataLoader<string, readonly Neighbour[]>;
   /**
@@ -32,10 +45,26 @@ export function createLoaders(store: GraphStore): Loaders {
   const node = new DataLoader<string, NodeRecord | null>((ids) => store.getNodes(ids), {
     maxBatchSize: MAX_BATCH_SIZE,
   });
+  const edge = new DataLoader<EdgeKey, EdgeRecord | null, string>((keys) => store.getEdges(keys), {
+    maxBatchSize: MAX_BATCH_SIZE,
+    cacheKeyFn: (key) => `${key.type}\n${key.from}\n${key.to}`,
+  });
+  const summaries = new Map<string, NodeRecord>();
   const byRelationship = new Map<string, DataLoader<string, readonly Neighbour[]>>();
   const byKey = new Map<string, DataLoader<string, readonly NodeRecord[]>>();
   return {
     node,
+    edge,
+    remember(records) {
+      for (const record of records) {
+        if (record.partial) summaries.set(record.id, record);
+        else node.prime(record.id, record);
+      }
+    },
+    nodeView(id) {
+      // Synchronous when known: GraphQL completes a plain value faster than a promise.
+      return summaries.get(id) ?? node.load(id);
+    },
     byProperty(kind, property) {
       const key = `${kind}.${property}`;
       let loader = byKey.get(key);

@@ -3,6 +3,7 @@ import type { GraphStore } from './port';
 /** The store-port methods that reach the store (each call is one round-trip). */
 const ROUND_TRIP_METHODS = [
   'getNodes',
+  'getEdges',
   'getNeighbours',
   'listNodes',
   'listEdges',

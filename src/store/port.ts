@@ -10,6 +10,7 @@ import type {
   Subgraph,
 } from './analytics';
 import type {
+  EdgeKey,
   EdgeListQuery,
   EdgeRecord,
   Neighbour,
@@ -20,6 +21,7 @@ import type {
 } from './records';
 
 export type {
+  EdgeKey,
   EdgeListQuery,
   EdgeRecord,
   Neighbour,
@@ -71,6 +73,13 @@ export interface GraphStore {
   getNodes(ids: readonly string[]): Promise<(NodeRecord | null)[]>;
 
   /**
+   * Relationships by key (type and endpoint ids), full records; the result is
+   * aligned with `keys`, null where no such relationship exists (or a key is
+   * malformed: an unknown type or an id that is not `Kind:key`).
+   */
+  getEdges(keys: readonly EdgeKey[]): Promise<(EdgeRecord | null)[]>;
+
+  /**
    * Neighbours of many nodes over one relationship type in one direction; the
    * result is aligned with `ids`. Each list is ordered by the relationship's
    * ordinal, then by the neighbour's id.
@@ -110,14 +119,17 @@ export interface GraphStore {
   /**
    * Paths between two nodes, following relationships in either direction,
    * without repeated nodes, shortest first (ties by the ids along the path).
-   * Empty when either node is missing or no path is short enough.
+   * Empty when either node is missing or no path is short enough. Nodes and
+   * relationships may be summaries (`partial: true`, see records.ts): read
+   * the full records with getNodes / getEdges when more is needed.
    */
   findPaths(query: PathQuery): Promise<GraphPath[]>;
 
   /**
    * The nodes within `depth` hops of the start nodes (either direction),
    * nearest first, at most `limit` of them, and every relationship of the
-   * allowed types among the nodes returned.
+   * allowed types among the nodes returned. Nodes and relationships may be
+   * summaries (`partial: true`), as for findPaths.
    */
   neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph>;
 

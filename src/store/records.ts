@@ -13,11 +13,23 @@ export type PropertyValue = string | number | boolean | null;
 /** Property bag of a node or a relationship (absent properties are null or missing). */
 export type Properties = Readonly<Record<string, PropertyValue>>;
 
+/**
+ * The node properties a graph view labels nodes with. A summary node record
+ * (`partial: true`) holds these (those the node has) and no other.
+ */
+export const SUMMARY_PROPERTIES = ['name', 'nameVi', 'abbreviation', 'number', 'code'] as const;
+
 /** One node: its global id, its kind and its properties. */
 export interface NodeRecord {
   readonly id: string;
   readonly kind: NodeKind;
   readonly props: Properties;
+  /**
+   * True on a summary: `props` holds only the node's SUMMARY_PROPERTIES
+   * (graph answers may return summaries; `getNodes` gives the full record).
+   * Absent on a full record.
+   */
+  readonly partial?: true;
 }
 
 /** One relationship: its type, both endpoint ids and its properties. */
@@ -26,6 +38,18 @@ export interface EdgeRecord {
   readonly from: string;
   readonly to: string;
   readonly props: Properties;
+  /**
+   * True on a summary: `props` is empty (graph answers may return summaries;
+   * `getEdges` gives the full record). Absent on a full record.
+   */
+  readonly partial?: true;
+}
+
+/** What identifies a relationship: its type and both endpoint ids (the store merges on these). */
+export interface EdgeKey {
+  readonly type: RelationshipType;
+  readonly from: string;
+  readonly to: string;
 }
 
 /** A relationship together with the node at its other end. */

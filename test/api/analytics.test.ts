@@ -149,6 +149,36 @@ describe('neighbourhood', () => {
     expect(result.data.neighbourhood.nodes[0].id).toBe('Agency:dn-skhcn');
   });
 
+  it('gives every field of its nodes and relationships, the same as node lookups give, in at most 3 store calls', async () => {
+    const fields = `id __typename name nameVi description source { document clause quote }
+      ... on Agency { abbreviation collective } ... on Task { code dueYear timeframe recurring } ... on Plan { startYear endYear }`;
+    api.resetStoreCalls();
+    const result = await api.execute(`{
+      neighbourhood(ids: ["Agency:dn-skhcn"], depth: 2, limit: 60) {
+        nodes { ${fields} }
+        relationships { type note ordinal source { document clause quote } from { id nameVi } to { id nameVi } }
+      }
+    }`);
+    expect(result.errors).toBeUndefined();
+    expect(api.storeCalls()).toBeLessThanOrEqual(3);
+    const hood = result.data.neighbourhood as {
+      nodes: { id: string }[];
+      relationships: { type: string; from: { id: string }; to: { id: string }; source: { clause: string } }[];
+    };
+    expect(hood.nodes.length).toBeGreaterThan(10);
+    const direct = await api.execute(`query ($ids: [ID!]!) { nodes(ids: $ids) { ${fields} } }`, { ids: hood.nodes.map((n) => n.id) });
+    expect(direct.errors).toBeUndefined();
+    expect(hood.nodes).toEqual(direct.data.nodes);
+    // Each relationship as the agency's assignments (full records from the store) give it.
+    const lead = hood.relationships.find((r) => r.type === 'LEADS' && r.from.id === 'Agency:dn-skhcn');
+    expect(lead).toBeDefined();
+    const assignments = await api.execute(`{ node(id: "Agency:dn-skhcn") { ... on Agency { assignments(role: LEAD) { task { id } source { clause } } } } }`);
+    expect(assignments.errors).toBeUndefined();
+    const same = (assignments.data.node.assignments as { task: { id: string }; source: { clause: string } }[]).find((a) => a.task.id === lead?.to.id);
+    expect(lead?.source.clause).toBe(same?.source.clause);
+    expect(lead?.source.clause).not.toBe('');
+  });
+
   it('rejects k past the cap, naming it', async () => {
     const result = await api.execute(`{ neighbourhood(ids: ["Agency:dn-skhcn"], depth: 4) { truncated } }`);
     expect(result.errors?.[0]?.message).toMatch(/"depth".*1 to 3/);
@@ -224,7 +254,13 @@ describe('round-trips', () => {
   it.each([
     ['search', '{ search(text: "kiem dinh", first: 20) { nodes { node { id } snippet } } }', 1],
     ['paths', '{ paths(from: "Agency:vn-bkhcn", to: "LegalDocument:dn-202-qd-ubnd-2019", mode: ALL, maxDepth: 4) { steps { sentence relationship { from { id } to { id } } } } }', 1],
-    ['neighbourhood', '{ neighbourhood(ids: ["Agency:dn-skhcn"], depth: 2) { nodes { id } relationships { from { id } to { id } } } }', 1],
+    ['neighbourhood', '{ neighbourhood(ids: ["Agency:dn-skhcn"], depth: 2) { nodes { id name } relationships { from { id } to { id } } } }', 1],
+    [
+      'neighbourhood with every field',
+      '{ neighbourhood(ids: ["Agency:dn-skhcn"], depth: 2) { nodes { id description source { clause } } relationships { source { clause } from { description } } } }',
+      3,
+    ],
+    ['paths with provenance', '{ paths(from: "Agency:vn-bkhcn", to: "LegalDocument:dn-202-qd-ubnd-2019", mode: ALL) { nodes { description } relationships { source { quote } } } }', 3],
     ['agency workload', '{ aggregates { agencyWorkload { agency { nameVi } total } } }', 2],
     ['timeline', '{ timeline(dueBy: 2030) { years { year } recurringTasks { code } } }', 3],
   ])('%s costs a bounded number of store calls', async (_label, query, bound) => {

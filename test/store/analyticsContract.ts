@@ -4,6 +4,7 @@ import type { RelationshipType } from '../../src/model/relationships';
 import { foldText, searchTerms } from '../../src/model/text';
 import { ANALYTICS_LIMITS, type CountGroup, type GraphPath, type SearchQuery, type Subgraph } from '../../src/store/analytics';
 import type { EdgeRecord, GraphBatch, GraphStore, NodeRecord, Properties, PropertyValue } from '../../src/store/port';
+import { SUMMARY_PROPERTIES } from '../../src/store/records';
 
 /**
  * The behaviour every GraphStore adapter must show for the analyst part of
@@ -39,7 +40,11 @@ import type { EdgeRecord, GraphBatch, GraphStore, NodeRecord, Properties, Proper
  *   relationships (two relationships may join the same nodes); `limit` keeps
  *   the first ones;
  * - edges are returned with their stored direction (from/to), whichever way
- *   the path walks them; malformed or missing ids give [].
+ *   the path walks them; malformed or missing ids give [];
+ * - nodes and edges may be summaries (`partial: true`: a node's non-null
+ *   SUMMARY_PROPERTIES, a relationship's type and ends; Kùzu returns these,
+ *   from its in-memory projection) or full records (Neo4j); getNodes and
+ *   getEdges give the full ones. Comparisons below reduce both to summaries.
  *
  * neighbourhood
  * - distance is the number of hops of the shortest way from any start node;
@@ -221,10 +226,11 @@ export function describeAnalyticsContract(adapter: string, open: () => Promise<G
             [AG_SKHCN, T4, AG_SCT],
           ]);
           const [first] = paths;
-          expect(first?.edges).toEqual([fixtureEdge('LEADS', AG_SKHCN, T1), fixtureEdge('COORDINATES', AG_SCT, T1)]);
-          expect(first?.edges[0]?.props.sourceClause).toBe('II.1');
-          expect(first?.nodes).toEqual(await store.getNodes([AG_SKHCN, T1, AG_SCT]));
-          expect(paths).toEqual(expectedPaths(AG_SKHCN, AG_SCT, 4, 'SHORTEST', 10));
+          expect(first?.edges.map(summariseEdge)).toEqual([fixtureEdge('LEADS', AG_SKHCN, T1), fixtureEdge('COORDINATES', AG_SCT, T1)].map(summariseEdge));
+          const [lead] = await store.getEdges(first?.edges ?? []);
+          expect(lead?.props.sourceClause).toBe('II.1');
+          expect(first?.nodes.map(summariseNode)).toEqual(present(await store.getNodes([AG_SKHCN, T1, AG_SCT])).map(summariseNode));
+          expect(summarisePaths(paths)).toEqual(expectedPaths(AG_SKHCN, AG_SCT, 4, 'SHORTEST', 10));
         });
 
         it('follows relationships in either direction: the reverse query gives the reversed paths', async () => {
@@ -236,20 +242,20 @@ export function describeAnalyticsContract(adapter: string, open: () => Promise<G
             [AG_SCT, T3, AG_SKHCN],
             [AG_SCT, T4, AG_SKHCN],
           ]);
-          expect(backward[0]?.edges).toEqual([fixtureEdge('COORDINATES', AG_SCT, T1), fixtureEdge('LEADS', AG_SKHCN, T1)]);
+          expect(backward[0]?.edges.map(summariseEdge)).toEqual([fixtureEdge('COORDINATES', AG_SCT, T1), fixtureEdge('LEADS', AG_SKHCN, T1)].map(summariseEdge));
         });
 
         it('ALL returns every path without repeated nodes up to maxDepth, shortest first', async () => {
           const paths = await store.findPaths({ from: AG_SKHCN, to: AG_SCT, maxDepth: 4, mode: 'ALL', limit: 100 });
           const expected = expectedPaths(AG_SKHCN, AG_SCT, 4, 'ALL', 100);
           expect(expected.length).toBeGreaterThan(3);
-          expect(paths).toEqual(expected);
+          expect(summarisePaths(paths)).toEqual(expected);
           for (const path of paths) expect(new Set(nodeIds(path)).size).toBe(path.nodes.length);
         });
 
         it('ALL keeps the first `limit` paths', async () => {
           const paths = await store.findPaths({ from: AG_SKHCN, to: AG_SCT, maxDepth: 4, mode: 'ALL', limit: 4 });
-          expect(paths).toEqual(expectedPaths(AG_SKHCN, AG_SCT, 4, 'ALL', 4));
+          expect(summarisePaths(paths)).toEqual(expectedPaths(AG_SKHCN, AG_SCT, 4, 'ALL', 4));
           expect(paths.map((p) => p.edges.length)).toEqual([2, 2, 2, 4]);
         });
 
@@ -264,13 +270,13 @@ export function describeAnalyticsContract(adapter: string, open: () => Promise<G
         it('follows only the given relationship types', async () => {
           expect(await store.findPaths({ from: AG_SKHCN, to: AG_SCT, maxDepth: 6, mode: 'SHORTEST', types: ['LEADS'], limit: 10 })).toEqual([]);
           const paths = await store.findPaths({ from: AG_SKHCN, to: AG_SCT, maxDepth: 4, mode: 'SHORTEST', types: ['LEADS', 'HAS_TASK'], limit: 10 });
-          expect(paths).toEqual(expectedPaths(AG_SKHCN, AG_SCT, 4, 'SHORTEST', 10, ['LEADS', 'HAS_TASK']));
+          expect(summarisePaths(paths)).toEqual(expectedPaths(AG_SKHCN, AG_SCT, 4, 'SHORTEST', 10, ['LEADS', 'HAS_TASK']));
           expect(paths.map(nodeIds)).toEqual([
             [AG_SKHCN, T1, PLAN, T3, AG_SCT],
             [AG_SKHCN, T2, PLAN, T3, AG_SCT],
           ]);
           const all = await store.findPaths({ from: AG_SKHCN, to: AG_SCT, maxDepth: 6, mode: 'ALL', types: ['LEADS', 'COORDINATES'], limit: 100 });
-          expect(all).toEqual(expectedPaths(AG_SKHCN, AG_SCT, 6, 'ALL', 100, ['LEADS', 'COORDINATES']));
+          expect(summarisePaths(all)).toEqual(expectedPaths(AG_SKHCN, AG_SCT, 6, 'ALL', 100, ['LEADS', 'COORDINATES']));
           for (const path of all) for (const e of path.edges) expect(['LEADS', 'COORDINATES']).toContain(e.type);
         });
 
@@ -280,14 +286,14 @@ export function describeAnalyticsContract(adapter: string, open: () => Promise<G
           const two = await store.findPaths({ from: AG_SKHCN, to: AG_SCT, maxDepth: 2, mode: 'ALL', limit: 100 });
           expect(two.map((p) => p.edges.length)).toEqual([2, 2, 2]);
           const far = await store.findPaths({ from: DOC_TT_B, to: AG_UBND, maxDepth: ANALYTICS_LIMITS.maxPathDepth, mode: 'SHORTEST', limit: 10 });
-          expect(far).toEqual(expectedPaths(DOC_TT_B, AG_UBND, ANALYTICS_LIMITS.maxPathDepth, 'SHORTEST', 10));
+          expect(summarisePaths(far)).toEqual(expectedPaths(DOC_TT_B, AG_UBND, ANALYTICS_LIMITS.maxPathDepth, 'SHORTEST', 10));
           expect(far[0]?.edges.length).toBe(5);
           expect(await store.findPaths({ from: DOC_TT_B, to: AG_UBND, maxDepth: 4, mode: 'SHORTEST', limit: 10 })).toEqual([]);
         });
 
         it('is safe on cycles: BASED_ON loops never repeat a node', async () => {
           const paths = await store.findPaths({ from: DOC_TT_B, to: DOC_LAW, maxDepth: 6, mode: 'ALL', limit: 100 });
-          expect(paths).toEqual(expectedPaths(DOC_TT_B, DOC_LAW, 6, 'ALL', 100));
+          expect(summarisePaths(paths)).toEqual(expectedPaths(DOC_TT_B, DOC_LAW, 6, 'ALL', 100));
           // two BASED_ON relationships join tt-a and tt-b (one each way): two paths with the same nodes
           expect(paths.map(nodeIds)).toEqual([
             [DOC_TT_B, DOC_TT_A, DOC_86, DOC_LAW],
@@ -295,19 +301,19 @@ export function describeAnalyticsContract(adapter: string, open: () => Promise<G
           ]);
           expect(paths.map((p) => p.edges[0]?.from)).toEqual([DOC_TT_A, DOC_TT_B]);
           const cyclic = await store.findPaths({ from: DOC_202, to: DOC_LAW, maxDepth: 6, mode: 'ALL', limit: 100 });
-          expect(cyclic).toEqual(expectedPaths(DOC_202, DOC_LAW, 6, 'ALL', 100));
+          expect(summarisePaths(cyclic)).toEqual(expectedPaths(DOC_202, DOC_LAW, 6, 'ALL', 100));
           expect(cyclic.length).toBeGreaterThan(2);
           for (const path of cyclic) expect(new Set(nodeIds(path)).size).toBe(path.nodes.length);
           for (const path of paths) expect(new Set(nodeIds(path)).size).toBe(path.nodes.length);
           const loop = await store.findPaths({ from: DOC_TT_A, to: DOC_TT_B, maxDepth: 6, mode: 'ALL', limit: 100, types: ['BASED_ON'] });
-          expect(loop).toEqual(expectedPaths(DOC_TT_A, DOC_TT_B, 6, 'ALL', 100, ['BASED_ON']));
+          expect(summarisePaths(loop)).toEqual(expectedPaths(DOC_TT_A, DOC_TT_B, 6, 'ALL', 100, ['BASED_ON']));
           expect(loop.filter((p) => p.edges.length === 1)).toHaveLength(2);
         });
 
         it('gives one zero-length path from a node to itself, and [] for missing or malformed ids', async () => {
           const [t1] = await store.getNodes([T1]);
           for (const mode of ['SHORTEST', 'ALL'] as const) {
-            expect(await store.findPaths({ from: T1, to: T1, maxDepth: 3, mode, limit: 10 })).toEqual([{ nodes: [t1], edges: [] }]);
+            expect(summarisePaths(await store.findPaths({ from: T1, to: T1, maxDepth: 3, mode, limit: 10 }))).toEqual([{ nodes: present([t1]).map(summariseNode), edges: [] }]);
             expect(await store.findPaths({ from: 'Task:missing', to: T1, maxDepth: 3, mode, limit: 10 })).toEqual([]);
             expect(await store.findPaths({ from: T1, to: 'Agency:missing', maxDepth: 3, mode, limit: 10 })).toEqual([]);
             expect(await store.findPaths({ from: 'Task:missing', to: 'Task:missing', maxDepth: 3, mode, limit: 10 })).toEqual([]);
@@ -338,19 +344,29 @@ export function describeAnalyticsContract(adapter: string, open: () => Promise<G
       });
 
       describe('neighbourhood', () => {
+        it('returns summaries or full records, and getNodes / getEdges give the full record of every one', async () => {
+          const sub = await store.neighbourhood({ ids: [AG_SKHCN], depth: 2, limit: 2000 });
+          expect(sub.nodes.length).toBeGreaterThan(5);
+          const full = present(await store.getNodes(sub.nodes.map((n) => n.id)));
+          sub.nodes.forEach((n, i) => expect(n).toEqual(n.partial ? summariseNode(full[i] as NodeRecord) : full[i]));
+          const edges = present(await store.getEdges(sub.edges));
+          expect(edges).toEqual(sub.edges.map((e) => fixtureEdge(e.type, e.from, e.to)));
+          for (const e of sub.edges) expect(e).toEqual(e.partial ? summariseEdge(e) : fixtureEdge(e.type, e.from, e.to));
+        });
+
         it('returns the start node and its neighbours, nearest first then by id, with the relationships among them', async () => {
           const sub = await store.neighbourhood({ ids: [T1], depth: 1, limit: 100 });
           expect(sub.nodes.map((n) => n.id)).toEqual([T1, AG_SCT, AG_SKHCN, PHASE_1, PLAN]);
           expect(sub.truncated).toBe(false);
-          expect(sub.nodes).toEqual(await store.getNodes(sub.nodes.map((n) => n.id)));
-          expect(sortEdges(sub.edges)).toEqual(
+          expect(sub.nodes.map(summariseNode)).toEqual(present(await store.getNodes(sub.nodes.map((n) => n.id))).map(summariseNode));
+          expect(sortEdges(sub.edges).map(summariseEdge)).toEqual(
             sortEdges([
               fixtureEdge('LEADS', AG_SKHCN, T1),
               fixtureEdge('COORDINATES', AG_SCT, T1),
               fixtureEdge('HAS_TASK', PLAN, T1),
               fixtureEdge('IN_PHASE', T1, PHASE_1),
               fixtureEdge('HAS_PHASE', PLAN, PHASE_1),
-            ]),
+            ]).map(summariseEdge),
           );
         });
 
@@ -372,7 +388,7 @@ export function describeAnalyticsContract(adapter: string, open: () => Promise<G
           }
           expect(shape(sub)).toEqual(expectedNeighbourhood([AG_SKHCN], 2, 2000));
           // PLAN -HAS_TASK-> T1 joins two nodes at distance 2 from the agency's side: edges among outer nodes count too
-          expect(sub.edges).toContainEqual(fixtureEdge('HAS_TASK', PLAN, T1));
+          expect(sub.edges.map(summariseEdge)).toContainEqual(summariseEdge(fixtureEdge('HAS_TASK', PLAN, T1)));
         });
 
         it('follows only the given relationship types', async () => {
@@ -419,15 +435,17 @@ export function describeAnalyticsContract(adapter: string, open: () => Promise<G
 
         it('with no type or kind allowed returns the start nodes only', async () => {
           const [t1] = await store.getNodes([T1]);
-          expect(await store.neighbourhood({ ids: [T1], depth: 2, types: [], limit: 10 })).toEqual({ nodes: [t1], edges: [], truncated: false });
-          expect(await store.neighbourhood({ ids: [T1], depth: 2, kinds: [], limit: 10 })).toEqual({ nodes: [t1], edges: [], truncated: false });
+          for (const none of [{ types: [] }, { kinds: [] }]) {
+            const sub = await store.neighbourhood({ ids: [T1], depth: 2, limit: 10, ...none });
+            expect({ ...sub, nodes: sub.nodes.map(summariseNode) }).toEqual({ nodes: present([t1]).map(summariseNode), edges: [], truncated: false });
+          }
         });
 
         it('joins start nodes that are neighbours of each other at distance 0', async () => {
           const sub = await store.neighbourhood({ ids: [T1, AG_SKHCN], depth: 1, limit: 2000 });
           expect(shape(sub)).toEqual(expectedNeighbourhood([T1, AG_SKHCN], 1, 2000));
           expect(sub.nodes.slice(0, 2).map((n) => n.id)).toEqual([AG_SKHCN, T1]);
-          expect(sub.edges).toContainEqual(fixtureEdge('LEADS', AG_SKHCN, T1));
+          expect(sub.edges.map(summariseEdge)).toContainEqual(summariseEdge(fixtureEdge('LEADS', AG_SKHCN, T1)));
         });
 
         it('rejects bad arguments with StoreInputError', async () => {
@@ -916,11 +934,40 @@ function expectedPaths(
   mode: 'SHORTEST' | 'ALL',
   limit: number,
   types?: readonly RelationshipType[],
-): { nodes: Record<string, unknown>[]; edges: EdgeRecord[] }[] {
+): GraphPath[] {
   const nodes = storedNodes();
   return expectedPathIds(from, to, maxDepth, mode, types)
     .slice(0, limit)
-    .map((p) => ({ nodes: p.ids.map((id) => expect.objectContaining({ id, kind: nodes.get(id)?.kind }) as Record<string, unknown>), edges: p.edges }));
+    .map((p) => ({ nodes: p.ids.map((id) => summariseNode(nodes.get(id) as NodeRecord)), edges: p.edges.map(summariseEdge) }));
+}
+
+/**
+ * A node as graph answers may return it: the full record, or the summary
+ * (its non-null SUMMARY_PROPERTIES, `partial: true`); both sides of a
+ * comparison are reduced to the summary.
+ */
+function summariseNode(record: NodeRecord): NodeRecord {
+  const props: Record<string, PropertyValue> = {};
+  for (const name of SUMMARY_PROPERTIES) {
+    const value = record.props[name];
+    if (value !== null && value !== undefined) props[name] = value;
+  }
+  return { id: record.id, kind: record.kind, props, partial: true };
+}
+
+/** A relationship reduced to its summary (type and ends, `partial: true`). */
+function summariseEdge(record: EdgeRecord): EdgeRecord {
+  return { type: record.type, from: record.from, to: record.to, props: {}, partial: true };
+}
+
+function summarisePaths(paths: readonly GraphPath[]): GraphPath[] {
+  return paths.map((path) => ({ nodes: path.nodes.map(summariseNode), edges: path.edges.map(summariseEdge) }));
+}
+
+/** The records found (a lookup's nulls fail the test). */
+function present<T>(records: readonly (T | null | undefined)[]): T[] {
+  for (const record of records) expect(record).toBeTruthy();
+  return records as T[];
 }
 
 /** A subgraph reduced to comparable ids: node ids in order, edges sorted. */

@@ -1,7 +1,8 @@
 import { StoreInputError } from '../../src/errors';
 import { propertiesOf, NODE_KINDS, type NodeKind, type PropertySpec } from '../../src/model/kinds';
-import { RELATIONSHIP_PROPERTIES, type RelationshipType } from '../../src/model/relationships';
+import { RELATIONSHIP_PROPERTIES, RELATIONSHIP_TYPES, type RelationshipType } from '../../src/model/relationships';
 import type {
+  EdgeKey,
   EdgeRecord,
   GraphBatch,
   GraphStore,
@@ -221,6 +222,129 @@ export function describeStoreContract(adapter: string, open: () => Promise<Graph
         await expect(
           store.getNeighbours({ ids: ['Plan:dn-202'], type: 'HAS_TASK', direction: 'SIDEWAYS' as 'OUT' }),
         ).rejects.toThrow(StoreInputError);
+      });
+    });
+
+    describe('getEdges', () => {
+      beforeEach(async () => {
+        await store.upsert(fixture());
+      });
+
+      const key = (type: RelationshipType, from: string, to: string): EdgeKey => ({ type, from, to });
+      const keyOf = ({ type, from, to }: EdgeRecord): EdgeKey => ({ type, from, to });
+
+      it('aligns full records with the keys: a duplicate gets the record again, a missing relationship null', async () => {
+        const hasTask = edge('HAS_TASK', 'Plan:dn-202', 'Task:t-b', { ...allNull(RELATIONSHIP_PROPERTIES), ordinal: 1, sourceClause: 'Phụ lục' });
+        const result = await store.getEdges([
+          key('HAS_TASK', 'Plan:dn-202', 'Task:t-b'),
+          key('LEADS', 'Agency:skhcn', 'Task:t-c'), // both nodes exist, not joined
+          key('BASED_ON', 'LegalDocument:qd-202', 'LegalDocument:qd-996'),
+          key('HAS_TASK', 'Plan:dn-202', 'Task:t-b'),
+          key('COORDINATES', 'Agency:skhcn', 'Task:t-a'), // joined, but by LEADS
+          key('HAS_TASK', 'Plan:missing', 'Task:t-a'), // no such start node
+          key('ISSUED_BY', 'LegalDocument:qd-202', 'Agency:ubnd'),
+          key('HAS_TARGET', 'Task:t-a', 'Target:x1'),
+          key('HAS_TARGET', 'Plan:dn-202', 'Target:x1'),
+          key('BASED_ON', 'LegalDocument:qd-996', 'LegalDocument:qd-202'), // the other way round
+        ]);
+        expect(result).toEqual([
+          hasTask,
+          null,
+          edge('BASED_ON', 'LegalDocument:qd-202', 'LegalDocument:qd-996', {
+            sourceDocument: '202/QĐ-UBND',
+            sourceClause: 'Căn cứ',
+            sourceQuote: 'Căn cứ Quyết định số 996/QĐ-TTg ngày 10 tháng 8 năm 2018',
+            note: 'first legal basis',
+            ordinal: 1,
+            synthetic: false,
+          }),
+          hasTask,
+          null,
+          null,
+          edge('ISSUED_BY', 'LegalDocument:qd-202', 'Agency:ubnd', allNull(RELATIONSHIP_PROPERTIES)),
+          edge('HAS_TARGET', 'Task:t-a', 'Target:x1', { ...allNull(RELATIONSHIP_PROPERTIES), ordinal: 1 }),
+          edge('HAS_TARGET', 'Plan:dn-202', 'Target:x1', { ...allNull(RELATIONSHIP_PROPERTIES), ordinal: 2 }),
+          null,
+        ]);
+        expect(result[0]?.partial).toBeUndefined();
+      });
+
+      it('gives records deep-equal to those listEdges and getNeighbours give for the same relationships', async () => {
+        const listed = (await store.listEdges({ types: RELATIONSHIP_TYPES, offset: 0, limit: 100 })).items;
+        expect(listed).toHaveLength(fixture().edges.length);
+        const reversed = [...listed].reverse();
+        expect(await store.getEdges(reversed.map(keyOf))).toEqual(reversed);
+        const [tasks] = await store.getNeighbours({ ids: ['Plan:dn-202'], type: 'HAS_TASK', direction: 'OUT' });
+        const [targets] = await store.getNeighbours({ ids: ['Target:x1'], type: 'HAS_TARGET', direction: 'IN' });
+        const neighbours = [...(tasks ?? []), ...(targets ?? [])].map((n) => n.edge);
+        expect(neighbours).toHaveLength(6);
+        expect(await store.getEdges(neighbours.map(keyOf))).toEqual(neighbours);
+      });
+
+      it('gives null, not an error, for malformed keys: unknown type, id not Kind:key, kinds the type cannot join, quotes and backslashes', async () => {
+        const malformed: unknown[] = [
+          // unknown types
+          { type: 'NOPE', from: 'Agency:skhcn', to: 'Task:t-a' },
+          { type: 'leads', from: 'Agency:skhcn', to: 'Task:t-a' },
+          { type: '__proto__', from: 'Agency:skhcn', to: 'Task:t-a' },
+          { type: 'toString', from: 'Agency:skhcn', to: 'Task:t-a' },
+          // ids that are not Kind:key
+          { type: 'LEADS', from: 'skhcn', to: 'Task:t-a' },
+          { type: 'LEADS', from: 'Agency:skhcn', to: 't-a' },
+          { type: 'LEADS', from: 'Agency:', to: 'Task:t-a' },
+          { type: 'LEADS', from: 'Agency:SKHCN', to: 'Task:t-a' },
+          { type: 'LEADS', from: 'Nope:skhcn', to: 'Task:t-a' },
+          { type: 'LEADS', from: '', to: '' },
+          // kinds the type cannot join
+          { type: 'LEADS', from: 'Task:t-a', to: 'Agency:skhcn' },
+          { type: 'HAS_TASK', from: 'Agency:skhcn', to: 'Task:t-a' },
+          { type: 'BASED_ON', from: 'Task:t-a', to: 'LegalDocument:qd-996' },
+          { type: 'HAS_TARGET', from: 'Target:x1', to: 'Target:x1' },
+          // SQL / Cypher-looking text, quotes and backslashes
+          { type: 'LEADS]->(b) MATCH (n) DETACH DELETE n //', from: 'Agency:skhcn', to: 'Task:t-a' },
+          { type: 'LEADS`', from: 'Agency:skhcn', to: 'Task:t-a' },
+          { type: 'LEADS', from: "Agency:skhcn' OR '1'='1", to: 'Task:t-a' },
+          { type: 'LEADS', from: 'Agency:skhcn', to: 'Task:t-a"}) MATCH (n) DETACH DELETE n //' },
+          { type: 'LEADS', from: 'Agency:sk\\hcn', to: 'Task:t-a\\' },
+          { type: 'LEADS', from: "Agency:skhcn\\' OR 1=1; --", to: '$t0' },
+          { type: 'LEADS', from: 'Agency:skhcn', to: 'Task:t-a; DROP TABLE Task;' },
+          { type: 'LEADS', from: '`Agency`:skhcn', to: 'Task:`t-a`' },
+          // not keys at all
+          null,
+          42,
+          'LEADS Agency:skhcn Task:t-a',
+          { type: 'LEADS' },
+          { type: 'LEADS', from: 7, to: null },
+        ];
+        const good = edge('LEADS', 'Agency:skhcn', 'Task:t-a', { ...allNull(RELATIONSHIP_PROPERTIES), ordinal: 2 });
+        const result = await store.getEdges([...malformed, keyOf(good)] as EdgeKey[]);
+        expect(result).toEqual([...malformed.map(() => null), good]);
+        expect(await store.getEdges(malformed as EdgeKey[])).toEqual(malformed.map(() => null));
+        expect(await store.stats()).toEqual({ nodes: fixture().nodes.length, edges: fixture().edges.length });
+      });
+
+      it('answers an empty list with an empty list, and rejects keys that are not a list', async () => {
+        expect(await store.getEdges([])).toEqual([]);
+        await expect(store.getEdges('LEADS' as never)).rejects.toThrow(StoreInputError);
+      });
+
+      it('reads 160 keys in one call (150 distinct, more than one statement holds), aligned', async () => {
+        const tasks = Array.from({ length: 100 }, (_, i) => node('Task', `many-${i}`, { ordinal: i }));
+        const hasTask = tasks.map((t, i) => edge('HAS_TASK', 'Plan:dn-202', t.id, { ...allNull(RELATIONSHIP_PROPERTIES), ordinal: i }));
+        const leads = tasks.map((t, i) => (i % 2 === 0 ? edge('LEADS', 'Agency:skhcn', t.id, { ...allNull(RELATIONSHIP_PROPERTIES), note: `dẫn ${t.id}` }) : null));
+        await store.upsert({ nodes: tasks, edges: [...hasTask, ...leads.filter((e): e is EdgeRecord => e !== null)] });
+        const wanted: { key: EdgeKey; expected: EdgeRecord | null }[] = Array.from({ length: 150 }, (_, i) => {
+          const n = (i * 7) % 100;
+          const id = `Task:many-${n}`;
+          if (i % 3 === 0) return { key: key('HAS_TASK', 'Plan:dn-202', id), expected: hasTask[n] ?? null };
+          if (i % 3 === 1) return { key: key('LEADS', 'Agency:skhcn', id), expected: leads[n] ?? null };
+          return { key: key('COORDINATES', 'Agency:ubnd', id), expected: null };
+        });
+        const asked = [...wanted, ...wanted.slice(0, 10)];
+        expect(new Set(asked.map(({ key: k }) => `${k.type} ${k.from} ${k.to}`)).size).toBe(150);
+        const result = await store.getEdges(asked.map((w) => w.key));
+        expect(result).toEqual(asked.map((w) => w.expected));
+        expect(result.filter((e) => e !== null)).toHaveLength(80);
       });
     });
 
@@ -480,6 +604,7 @@ export function describeStoreContract(adapter: string, open: () => Promise<Graph
       it('takes empty lists everywhere', async () => {
         expect(await store.upsert({ nodes: [], edges: [] })).toEqual({ nodesCreated: 0, nodesUpdated: 0, edgesCreated: 0, edgesUpdated: 0 });
         expect(await store.getNodes([])).toEqual([]);
+        expect(await store.getEdges([])).toEqual([]);
         expect(await store.getNeighbours({ ids: [], type: 'LEADS', direction: 'IN' })).toEqual([]);
         expect(await store.listEdges({ types: [], fromIds: [], toIds: [], offset: 0, limit: 1 })).toEqual({ items: [], totalCount: 0 });
         expect(await store.listNodes({ kind: 'Task', where: [], orderBy: [], offset: 0, limit: 1 })).toEqual({ items: [], totalCount: 0 });

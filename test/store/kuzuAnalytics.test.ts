@@ -11,10 +11,8 @@ afterAll(() => {
   for (const directory of directories) rmSync(directory, { recursive: true, force: true });
 });
 
-// 512 MB: Kùzu 0.11.3 needs more than 192 MB of buffer pool to track paths over the 23 relationship
-// tables (findPaths SHORTEST, neighbourhood with kinds); see src/store/kuzu/findPaths.ts.
 describeAnalyticsContract('kuzu', async () => {
   const directory = mkdtempSync(join(tmpdir(), 'kuzu-analytics-'));
   directories.push(directory);
-  return openKuzuStore({ path: directory, poolSize: 4, bufferPoolBytes: 512 * 1024 * 1024 });
+  return openKuzuStore({ path: directory, poolSize: 4, bufferPoolBytes: 128 * 1024 * 1024 });
 });

@@ -3,13 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Connection, Database } from 'kuzu';
 import { ConfigError, StoreInputError, StoreUnavailableError } from '../../src/errors';
+import { RELATIONSHIP_PROPERTIES } from '../../src/model/relationships';
 import { CHECKPOINT_WAL_BYTES } from '../../src/store/kuzu/checkpointIfNeeded';
 import { ConnectionPool } from '../../src/store/kuzu/ConnectionPool';
+import { getEdges } from '../../src/store/kuzu/getEdges';
 import { inTransaction } from '../../src/store/kuzu/inTransaction';
-import { KuzuConnection } from '../../src/store/kuzu/KuzuConnection';
+import { KuzuConnection, type Params, type Row } from '../../src/store/kuzu/KuzuConnection';
 import { DATABASE_FILE, openKuzuStore } from '../../src/store/kuzu/openKuzuStore';
 import type { KuzuStoreOptions } from '../../src/store/kuzu/KuzuStoreOptions';
-import { edge, fixture, node } from './contract';
+import type { GraphPath } from '../../src/store/analytics';
+import type { EdgeKey, EdgeRecord, GraphStore, NodeRecord, Properties, PropertyValue } from '../../src/store/port';
+import { SUMMARY_PROPERTIES } from '../../src/store/records';
+import { allNull, edge, fixture, node } from './contract';
 
 /** Adapter-specific behaviour of the Kùzu store (the port's behaviour is in contract.ts). */
 
@@ -133,6 +138,27 @@ describe('openKuzuStore', () => {
     }
   });
 
+  it('getEdges reads, in one UNION ALL, relationship tables whose columns an older registry left in another order', async () => {
+    const directory = tempDir();
+    const raw = await rawDatabase(directory);
+    await raw.run('CREATE NODE TABLE Plan(id STRING PRIMARY KEY, name STRING)');
+    await raw.run('CREATE NODE TABLE Target(id STRING PRIMARY KEY, name STRING)');
+    await raw.run('CREATE REL TABLE HAS_TARGET(FROM Plan TO Target, note STRING)');
+    await raw.close();
+    const store = await openKuzuStore({ path: directory, bufferPoolBytes: BUFFER });
+    try {
+      const edges = [
+        edge('HAS_TARGET', 'Plan:p', 'Target:x', { ordinal: 1, note: 'cũ' }),
+        edge('HAS_TASK', 'Plan:p', 'Task:t', { ordinal: 2, sourceClause: 'Phụ lục' }),
+      ];
+      await store.upsert({ nodes: [node('Plan', 'p'), node('Target', 'x'), node('Task', 't')], edges });
+      const read = await store.getEdges(edges.map(({ type, from, to }) => ({ type, from, to })));
+      expect(read).toEqual(edges.map((e) => ({ ...e, props: { ...allNull(RELATIONSHIP_PROPERTIES), ...e.props } })));
+    } finally {
+      await store.close();
+    }
+  });
+
   it('refuses a database whose column has another type, naming it, and releases the directory', async () => {
     const directory = tempDir();
     const raw = await rawDatabase(directory);
@@ -215,6 +241,57 @@ describe('KuzuStore', () => {
     } finally {
       await store.close();
     }
+  });
+});
+
+describe('getEdges on Kùzu (recorded statements)', () => {
+  /** A stand-in for the read pool that records each statement and answers no rows. */
+  function recordingPool(): { pool: ConnectionPool; statements: { cypher: string; params: Params }[] } {
+    const statements: { cypher: string; params: Params }[] = [];
+    const run = async (cypher: string, params: Params): Promise<Row[]> => {
+      statements.push({ cypher, params });
+      return [];
+    };
+    return { pool: { run } as unknown as ConnectionPool, statements };
+  }
+
+  it('sends no statement for an empty list or a list without a well-formed key', async () => {
+    const { pool, statements } = recordingPool();
+    expect(await getEdges(pool, [])).toEqual([]);
+    const malformed = [
+      { type: 'NOPE', from: 'Agency:a', to: 'Task:t' },
+      { type: 'LEADS', from: 'Task:t', to: 'Agency:a' },
+      { type: 'LEADS', from: "Agency:a' OR 1=1", to: 'Task:t' },
+      null,
+    ] as unknown as EdgeKey[];
+    expect(await getEdges(pool, malformed)).toEqual([null, null, null, null]);
+    expect(statements).toEqual([]);
+  });
+
+  it('anchors every distinct key on both primary keys, in UNION ALL statements of at most 25 branches, ids as parameters only', async () => {
+    const { pool, statements } = recordingPool();
+    const keys: EdgeKey[] = Array.from({ length: 60 }, (_, i) =>
+      i % 2 === 0 ? { type: 'HAS_TASK', from: 'Plan:p', to: `Task:t-${i}` } : { type: 'HAS_TARGET', from: `Task:t-${i}`, to: 'Target:x' },
+    );
+    const result = await getEdges(pool, [...keys, ...keys.slice(0, 5), { type: 'LEADS', from: 'Task:t', to: 'Agency:a' }]);
+    expect(result).toEqual(Array.from({ length: 66 }, () => null));
+    expect(statements).toHaveLength(3);
+    const branch = /^MATCH \(a:`(\w+)`\)-\[r:`(\w+)`\]->\(b:`(\w+)`\) WHERE a\.id = \$f(\d+) AND b\.id = \$t(\d+) RETURN (\d+) AS i, \{.*\} AS edge$/;
+    const seen: string[] = [];
+    for (const { cypher, params } of statements) {
+      const branches = cypher.split(' UNION ALL ');
+      expect(branches.length).toBeLessThanOrEqual(25);
+      expect(cypher).not.toMatch(/\bIN\b|UNWIND/);
+      branches.forEach((text, i) => {
+        const m = branch.exec(text);
+        expect(m?.slice(4)).toEqual([String(i), String(i), String(i)]);
+        seen.push(`${m?.[2]} ${m?.[1]} ${String(params[`f${i}`])} ${m?.[3]} ${String(params[`t${i}`])}`);
+      });
+      expect(Object.keys(params)).toHaveLength(2 * branches.length);
+    }
+    expect(seen.sort()).toEqual(
+      keys.map((k) => `${k.type} ${k.from.split(':')[0]} ${k.from} ${k.to.split(':')[0]} ${k.to}`).sort(),
+    );
   });
 });
 
@@ -307,5 +384,98 @@ describe('Kùzu crash guards', () => {
     expect(await pool.run('MATCH (t:T {id: $id}) RETURN count(*) AS c', { id: 'after' }, 'check')).toEqual([{ c: 1 }]);
     await pool.close();
     await holder.close();
+  });
+});
+
+describe('KuzuStore projection (neighbourhood and findPaths follow writes)', () => {
+  const edgeText = (e: EdgeRecord): string => `${e.type} ${e.from} -> ${e.to}`;
+  const pathEdges = (p: GraphPath): string[] => p.edges.map(edgeText);
+  const pathIds = (p: GraphPath): string[] => p.nodes.map((n) => n.id);
+
+  /** The stored nodes as graph answers show them: their non-null summary properties. */
+  async function summaries(store: GraphStore, ids: readonly string[]): Promise<NodeRecord[]> {
+    return (await store.getNodes(ids)).map((n, i) => {
+      if (!n) throw new Error(`no node ${ids[i]}`);
+      const props: Record<string, PropertyValue> = {};
+      for (const name of SUMMARY_PROPERTIES) if (n.props[name] !== null && n.props[name] !== undefined) props[name] = n.props[name];
+      return { id: n.id, kind: n.kind, props, partial: true };
+    });
+  }
+
+  /** The questions asked before and after the writes, and again after a reopen. */
+  const ask = (store: GraphStore) =>
+    Promise.all([
+      store.neighbourhood({ ids: ['Agency:a'], depth: 3, limit: 20 }),
+      store.findPaths({ from: 'Agency:a', to: 'Task:t2', maxDepth: 4, mode: 'SHORTEST', limit: 10 }),
+      store.findPaths({ from: 'Agency:a', to: 'Task:t2', maxDepth: 4, mode: 'ALL', limit: 10 }),
+      store.findPaths({ from: 'Plan:p', to: 'Agency:a', maxDepth: 4, mode: 'SHORTEST', limit: 10 }),
+    ]);
+
+  it('sees the nodes, new names and relationships of upserts, and answers the same after a reopen', async () => {
+    const directory = tempDir();
+    const store = await openKuzuStore({ path: directory, bufferPoolBytes: BUFFER });
+    let answers: Awaited<ReturnType<typeof ask>>;
+    try {
+      await store.upsert({
+        nodes: [
+          node('Plan', 'p', { name: 'Plan', nameVi: 'Kế hoạch 202' }),
+          node('Task', 't1', { name: 'Kiểm định, "hiệu chuẩn"\nphương tiện đo', code: 'II.1' }),
+          node('Agency', 'a', { name: 'Sở KH&CN', abbreviation: 'SKHCN' }),
+        ],
+        edges: [edge('HAS_TASK', 'Plan:p', 'Task:t1'), edge('LEADS', 'Agency:a', 'Task:t1')],
+      });
+      const [early, noPath] = await ask(store);
+      expect(early.nodes).toEqual(await summaries(store, ['Agency:a', 'Task:t1', 'Plan:p']));
+      expect(noPath).toEqual([]);
+
+      // New nodes and relationships, a name changed and one cleared ...
+      await store.upsert({
+        nodes: [node('Task', 't2', { name: 'Nhiệm vụ mới', nameVi: '' }), node('Agency', 'a', { name: 'Department of Science, "DOST"', abbreviation: null })],
+        edges: [edge('HAS_TASK', 'Plan:p', 'Task:t2'), edge('CORRESPONDS_TO', 'Task:t2', 'Task:t1')],
+      });
+      // ... a relationship between stored nodes only, and a name given as undefined (not given: kept).
+      await store.upsert({
+        nodes: [node('Plan', 'p', { name: undefined, nameVi: null } as unknown as Properties)],
+        edges: [edge('COORDINATES', 'Agency:a', 'Task:t2')],
+      });
+      answers = await ask(store);
+      const [sub, shortest, all, planToAgency] = answers;
+      const ids = ['Agency:a', 'Task:t1', 'Task:t2', 'Plan:p'];
+      expect(sub.nodes).toEqual(await summaries(store, ids));
+      expect(sub.nodes.map((n) => n.props)).toEqual([
+        { name: 'Department of Science, "DOST"' },
+        { name: 'Kiểm định, "hiệu chuẩn"\nphương tiện đo', code: 'II.1' },
+        { name: 'Nhiệm vụ mới', nameVi: '' },
+        { name: 'Plan' },
+      ]);
+      expect(sub.edges.map(edgeText).sort()).toEqual([
+        'COORDINATES Agency:a -> Task:t2',
+        'CORRESPONDS_TO Task:t2 -> Task:t1',
+        'HAS_TASK Plan:p -> Task:t1',
+        'HAS_TASK Plan:p -> Task:t2',
+        'LEADS Agency:a -> Task:t1',
+      ]);
+      expect(sub.truncated).toBe(false);
+      expect(shortest.map(pathEdges)).toEqual([['COORDINATES Agency:a -> Task:t2']]);
+      expect(all.map(pathEdges)).toEqual([
+        ['COORDINATES Agency:a -> Task:t2'],
+        ['LEADS Agency:a -> Task:t1', 'CORRESPONDS_TO Task:t2 -> Task:t1'],
+        ['LEADS Agency:a -> Task:t1', 'HAS_TASK Plan:p -> Task:t1', 'HAS_TASK Plan:p -> Task:t2'],
+      ]);
+      expect(all[1]?.nodes).toEqual(await summaries(store, ['Agency:a', 'Task:t1', 'Task:t2']));
+      expect(planToAgency.map(pathIds)).toEqual([
+        ['Plan:p', 'Task:t1', 'Agency:a'],
+        ['Plan:p', 'Task:t2', 'Agency:a'],
+      ]);
+    } finally {
+      await store.close();
+    }
+    // Reopened, the projection is read back from Kùzu (COPY TO files): the same answers.
+    const reopened = await openKuzuStore({ path: directory, bufferPoolBytes: BUFFER });
+    try {
+      expect(await ask(reopened)).toEqual(answers);
+    } finally {
+      await reopened.close();
+    }
   });
 });

@@ -21,6 +21,7 @@ import { neo4jValueToJs } from '../../src/store/neo4j/neo4jValueToJs';
 import { openNeo4jStore } from '../../src/store/neo4j/openNeo4jStore';
 import { schemaStatements } from '../../src/store/neo4j/cypher/schemaStatements';
 import { validateNeo4jStoreOptions } from '../../src/store/neo4j/validateNeo4jStoreOptions';
+import type { EdgeKey } from '../../src/store/port';
 import { edge, node } from './contract';
 
 // ---------------------------------------------------------------------------
@@ -368,6 +369,55 @@ describe('the store over a fake driver', () => {
     expect(none).toEqual([]);
     expect(fake.runs).toHaveLength(2);
     expect(fake.sessions).toEqual([{ defaultAccessMode: 'READ' }]);
+  });
+
+  it('getEdges: one READ transaction, one statement per type and kind pair seeking both ends by id, distinct keys, aligned result', async () => {
+    const pairs = (params: Record<string, unknown>) => (params.keys as { from: string; to: string }[]).map((k) => [k.from, k.to]);
+    const fake = new FakeDriver((cypher, params) => {
+      const keys = params.keys as { i: unknown }[];
+      expect(cypher.startsWith('UNWIND $keys AS k\n')).toBe(true);
+      if (cypher.includes('MATCH (a:Task {id: k.from})-[e:HAS_TARGET]->(b:Target {id: k.to})')) {
+        expect(pairs(params)).toEqual([
+          ['Task:a', 'Target:x'],
+          ['Task:b', 'Target:x'],
+        ]);
+        return { rows: [{ i: keys[1]?.i, props: { synthetic: true, ordinal: int(1) } }] };
+      }
+      if (cypher.includes('MATCH (a:Plan {id: k.from})-[e:HAS_TARGET]->(b:Target {id: k.to})')) {
+        expect(pairs(params)).toEqual([['Plan:p', 'Target:x']]);
+        return { rows: [{ i: keys[0]?.i, props: { ordinal: int(2), note: 'kế hoạch' } }] };
+      }
+      if (cypher.includes('MATCH (a:Plan {id: k.from})-[e:HAS_TASK]->(b:Task {id: k.to})')) return { rows: [] };
+      throw new Error(`unexpected ${cypher}`);
+    });
+    const store = createNeo4jStore(fake, 'plans');
+    const result = await store.getEdges([
+      { type: 'HAS_TARGET', from: 'Task:a', to: 'Target:x' },
+      { type: 'HAS_TARGET', from: 'Plan:p', to: 'Target:x' },
+      { type: 'HAS_TARGET', from: 'Task:b', to: 'Target:x' },
+      { type: 'HAS_TARGET', from: 'Target:x', to: 'Task:b' },
+      { type: 'HAS_TASK', from: 'Plan:p', to: 'Task:a' },
+      { type: 'NOPE', from: 'Plan:p', to: 'Task:a' },
+      { type: 'HAS_TARGET', from: 'Plan:p', to: 'Target:x' },
+      { type: 'HAS_TASK', from: "Plan:p' OR 1=1 //", to: 'Task:a' },
+      null,
+    ] as unknown as EdgeKey[]);
+    const planEdge = { type: 'HAS_TARGET', from: 'Plan:p', to: 'Target:x', props: edgeProps({ ordinal: 2, note: 'kế hoạch' }) };
+    const taskEdge = { type: 'HAS_TARGET', from: 'Task:b', to: 'Target:x', props: edgeProps({ ordinal: 1, synthetic: true }) };
+    expect(result).toEqual([null, planEdge, taskEdge, null, null, null, planEdge, null, null]);
+    expect(fake.calls).toEqual(['executeRead']);
+    expect(fake.sessions).toEqual([{ database: 'plans', defaultAccessMode: 'READ' }]);
+    expect(fake.runs).toHaveLength(3);
+    expect(fake.sessionsClosed).toBe(1);
+    const positions = fake.runs.flatMap((r) => (r.params.keys as { i: unknown }[]).map((k) => k.i));
+    expect(positions.every((i) => isInt(i))).toBe(true);
+    expect(positions.map(String).sort()).toEqual(['0', '1', '2', '3']);
+    expect(fake.runs.every((r) => Object.keys(r.params).join() === 'keys')).toBe(true);
+    // No session for an empty list or one without a well-formed key; a non-list is refused.
+    expect(await store.getEdges([])).toEqual([]);
+    expect(await store.getEdges([{ type: 'NOPE', from: 'Plan:p', to: 'Task:a' }] as unknown as EdgeKey[])).toEqual([null]);
+    expect(fake.calls).toEqual(['executeRead']);
+    await expect(store.getEdges('HAS_TASK' as never)).rejects.toThrow(StoreInputError);
   });
 
   it('listNodes: count then page in one READ transaction, values and SKIP/LIMIT as neo4j Integers', async () => {

@@ -371,6 +371,9 @@ class CypherEmulator {
       const withEid = (lines[2] ?? '').startsWith('RETURN elementId(n) AS eid');
       return { rows: found.map((n) => ({ ...(withEid ? { eid: eid(n.id) } : {}), id: n.id, props: project(n.props, lines[2] ?? '') })) };
     }
+    if (first === 'UNWIND $keys AS k' && /^MATCH \(a:\w+ \{id: k\.from\}\)-\[e:\w+\]->\(b:\w+ \{id: k\.to\}\)$/.test(lines[1] ?? '')) {
+      return this.getEdges(lines, params);
+    }
     if (first.startsWith('CALL db.index.fulltext.queryNodes(')) return this.search(lines, params);
     if ((m = /^MATCH \(a:(\w+) \{id: \$from\}\)$/.exec(first))) return this.paths(lines, m[1] as string, params);
     if (first.startsWith('MATCH (x)')) return this.layer(lines, params);
@@ -417,6 +420,19 @@ class CypherEmulator {
       setAll(e.props, row.props);
     }
     return { rows: [{ merged: int(merged) }], relationshipsCreated: created };
+  }
+
+  /** `UNWIND $keys AS k MATCH (a:A {id: k.from})-[e:T]->(b:B {id: k.to}) RETURN k.i AS i, e {...} AS props`. */
+  private getEdges(lines: string[], params: Record<string, unknown>): Answer {
+    const [, a, type, b] = /^MATCH \(a:(\w+) \{id: k\.from\}\)-\[e:(\w+)\]->\(b:(\w+) \{id: k\.to\}\)$/.exec(lines[1] ?? '') ?? [];
+    expect(lines[2]).toMatch(/^RETURN k\.i AS i, e \{.*\} AS props$/);
+    const rows: Record<string, unknown>[] = [];
+    for (const k of params.keys as { i: unknown; from: string; to: string }[]) {
+      if (this.nodes.get(k.from)?.label !== a || this.nodes.get(k.to)?.label !== b) continue;
+      const e = this.edges.find((x) => x.type === type && x.from === k.from && x.to === k.to);
+      if (e) rows.push({ i: k.i, props: project(e.props, lines[2] ?? '') });
+    }
+    return { rows };
   }
 
   /** Lucene over `searchText` (standard-no-stop-words: words of letters and digits, lower case), BM25 for exact words, 1 per prefix clause. */

@@ -68,6 +68,9 @@ describe('Cypher sent to Neo4j, checked by Neo4j\'s own parser (Cypher 5)', () =
       expect(names.some((n) => n.startsWith(`neighbours:${type}:OUT:`))).toBe(true);
       expect(names.some((n) => n.startsWith(`neighbours:${type}:IN:`))).toBe(true);
       expect(names.some((n) => n.startsWith('upsert.edges:') && n.includes(`-${type}->`))).toBe(true);
+      for (const from of RELATIONSHIPS[type].from) {
+        for (const to of RELATIONSHIPS[type].to) expect(names).toContain(`getEdges:${from}-${type}->${to}`);
+      }
     }
     for (const prefix of [
       'schema.searchIndex',

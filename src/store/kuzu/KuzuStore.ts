@@ -11,6 +11,7 @@ import type {
 } from '../analytics';
 import type { Database } from 'kuzu';
 import type {
+  EdgeKey,
   EdgeListQuery,
   EdgeRecord,
   GraphBatch,
@@ -28,6 +29,7 @@ import type { ConnectionPool } from './ConnectionPool';
 import { countEdges } from './countEdges';
 import { countNodes } from './countNodes';
 import { findPaths } from './findPaths';
+import { getEdges } from './getEdges';
 import { getNeighbours } from './getNeighbours';
 import { getNodes } from './getNodes';
 import type { KindSizes } from './KindSizes';
@@ -35,6 +37,7 @@ import { listEdges } from './listEdges';
 import { listNodes } from './listNodes';
 import { mapKuzuError } from './mapKuzuError';
 import { neighbourhood } from './neighbourhood';
+import type { ProjectionCache } from './ProjectionCache';
 import { search } from './search';
 import { toCount } from './toCount';
 import { upsert } from './upsert';
@@ -47,6 +50,8 @@ export interface KuzuStoreParts {
   /** The single write connection: writes queue here, so Kùzu never sees two writers. */
   readonly writes: ConnectionPool;
   readonly sizes: KindSizes;
+  /** The in-memory projection of the topology that neighbourhood and findPaths search. */
+  readonly projection: ProjectionCache;
   /** Releases the database directory in the process-wide registry. */
   readonly release: () => void;
   /** The database directory, for messages. */
@@ -75,6 +80,10 @@ export class KuzuStore implements GraphStore {
     return getNodes(this.parts.reads, this.parts.sizes, ids);
   }
 
+  getEdges(keys: readonly EdgeKey[]): Promise<(EdgeRecord | null)[]> {
+    return getEdges(this.parts.reads, keys);
+  }
+
   getNeighbours(query: NeighbourQuery): Promise<Neighbour[][]> {
     return getNeighbours(this.parts.reads, this.parts.sizes, query);
   }
@@ -88,9 +97,10 @@ export class KuzuStore implements GraphStore {
   }
 
   upsert(batch: GraphBatch): Promise<UpsertResult> {
-    return upsert(this.parts.writes, this.parts.sizes, batch, (writer) =>
-      checkpointIfNeeded(writer, this.parts.reads, this.parts.walFile),
-    );
+    return upsert(this.parts.writes, this.parts.sizes, batch, (writer) => {
+      this.parts.projection.apply(batch);
+      return checkpointIfNeeded(writer, this.parts.reads, this.parts.walFile);
+    });
   }
 
   async stats(): Promise<GraphStats> {
@@ -105,11 +115,11 @@ export class KuzuStore implements GraphStore {
   }
 
   findPaths(query: PathQuery): Promise<GraphPath[]> {
-    return findPaths(this.parts.reads, (ids) => this.getNodes(ids), query);
+    return findPaths(this.parts.projection.get(), query);
   }
 
   neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph> {
-    return neighbourhood(this.parts.reads, query);
+    return neighbourhood(this.parts.projection.get(), query);
   }
 
   countNodes(query: NodeCountQuery): Promise<CountGroup[]> {

@@ -4,7 +4,7 @@ import type { KindSizes } from './KindSizes';
 import { quoteIdentifier } from './quoteIdentifier';
 
 /** At most this many primary-key lookups per UNION ALL statement. */
-const UNION_CHUNK = 25;
+export const UNION_CHUNK = 25;
 
 /** At most this many ids per UNWIND statement (each statement scans the table once). */
 const UNWIND_CHUNK = 10_000;
@@ -68,7 +68,7 @@ export async function matchByIds(run: Runner, sizes: KindSizes, query: MatchById
 }
 
 /** Splits `items` into the fewest chunks of at most `size`, of nearly equal lengths. */
-function chunks<T>(items: readonly T[], size: number): T[][] {
+export function chunks<T>(items: readonly T[], size: number): T[][] {
   const count = Math.ceil(items.length / size);
   const out: T[][] = [];
   for (let i = 0; i < count; i += 1) out.push(items.slice(Math.floor((i * items.length) / count), Math.floor(((i + 1) * items.length) / count)));

@@ -2,6 +2,7 @@ import { mkdirSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { Connection, Database } from 'kuzu';
 import { StoreUnavailableError } from '../../errors';
+import { buildProjection } from './buildProjection';
 import { claimDatabasePath } from './claimDatabasePath';
 import { ConnectionPool } from './ConnectionPool';
 import { ensureSchema } from './ensureSchema';
@@ -10,6 +11,7 @@ import { KuzuConnection } from './KuzuConnection';
 import { KuzuStore } from './KuzuStore';
 import { validateKuzuStoreOptions, type KuzuStoreOptions } from './KuzuStoreOptions';
 import { mapKuzuError } from './mapKuzuError';
+import { ProjectionCache } from './ProjectionCache';
 
 /** The database file inside the store's directory. */
 export const DATABASE_FILE = 'graph.kuzu';
@@ -19,8 +21,9 @@ export const DATABASE_FILE = 'graph.kuzu';
  * options (ConfigError naming the bad one), creates the directory, claims it
  * for this process (StoreUnavailableError if a store is already open on it),
  * opens the database (StoreUnavailableError if another process holds it),
- * brings the schema up to the registries, and opens one write connection and
- * `poolSize` read connections. Kùzu's auto-checkpoint is turned off: the store
+ * brings the schema up to the registries, reads the in-memory projection of
+ * the graph's topology (see buildProjection), and opens one write connection
+ * and `poolSize` read connections. Kùzu's auto-checkpoint is turned off: the store
  * checkpoints after writes with readers paused (see checkpointIfNeeded). On any failure everything opened so far is
  * closed and the directory released.
  */
@@ -59,10 +62,13 @@ export async function openKuzuStore(options: KuzuStoreOptions): Promise<KuzuStor
       opened.push(reader);
       readers.push(reader);
     }
+    const writes = new ConnectionPool('write', [writer], connect);
+    const projection = new ProjectionCache(() => writes.use((c) => buildProjection(c)), await buildProjection(writer));
     return new KuzuStore({
       database: db,
       reads: new ConnectionPool('read', readers, connect),
-      writes: new ConnectionPool('write', [writer], connect),
+      writes,
+      projection,
       sizes,
       release,
       path: directory,

@@ -1,6 +1,7 @@
 import { NODE_KINDS, propertiesOf, propertyOf, type NodeKind, type PropertySpec } from '../../model/kinds';
 import { RELATIONSHIP_TYPES, RELATIONSHIPS, type Direction, type RelationshipType } from '../../model/relationships';
 import type { PropertyCondition } from '../port';
+import { getEdgesStatement } from './cypher/getEdgesStatement';
 import { getNodesStatement } from './cypher/getNodesStatement';
 import { listEdgesStatements, type EdgeSelection } from './cypher/listEdgesStatements';
 import { listNodesStatements, type ResolvedSortKey } from './cypher/listNodesStatements';
@@ -27,7 +28,7 @@ export interface EnumeratedNeo4jStatement {
   readonly params: string[];
 }
 
-/** Keys read from parameter maps in the statements (`r.id`, `r.props`, `r.from`, `r.to`, `r.i` of `UNWIND $rows AS r`). */
+/** Keys read from parameter maps in the statements (`r.id`, `r.props`, `r.from`, `r.to`, `r.i` of `UNWIND $rows AS r`; `k.from`, `k.to`, `k.i` of `UNWIND $keys AS k`). */
 export const NEO4J_PARAMETER_MAP_KEYS = ['id', 'props', 'from', 'to', 'i'] as const;
 
 /**
@@ -35,6 +36,7 @@ export const NEO4J_PARAMETER_MAP_KEYS = ['id', 'props', 'from', 'to', 'i'] as co
  * store calls, for a validator to check:
  * - the schema statements (constraint, range/text indexes, full-text index);
  * - getNodes for every kind;
+ * - getEdges for every type and kind pair;
  * - getNeighbours for every type, direction and kind pair;
  * - listNodes (count and page) for every kind: unfiltered; with a condition
  *   for every property (and id) and every operator its type allows, ANDed,
@@ -57,6 +59,10 @@ export function allNeo4jStatements(): EnumeratedNeo4jStatement[] {
   const statements: Neo4jStatement[] = [...schemaStatements()];
 
   for (const kind of NODE_KINDS) statements.push(getNodesStatement(kind, [sampleId(kind)]));
+
+  for (const type of RELATIONSHIP_TYPES) {
+    for (const [from, to] of kindPairs(type)) statements.push(getEdgesStatement(type, from, to, [{ i: 0, from: sampleId(from), to: sampleId(to) }]));
+  }
 
   for (const type of RELATIONSHIP_TYPES) {
     for (const direction of ['OUT', 'IN'] as const satisfies readonly Direction[]) {

@@ -15,6 +15,7 @@ import { foldText } from '../../model/text';
 import { COMMON_PROPERTIES, isNodeKind, NODE_KINDS, type NodeKind, type PropertySpec } from '../../model/kinds';
 import { RELATIONSHIP_PROPERTIES, RELATIONSHIP_TYPES, RELATIONSHIPS, isRelationshipType, type RelationshipType } from '../../model/relationships';
 import type {
+  EdgeKey,
   EdgeListQuery,
   EdgeRecord,
   GraphBatch,
@@ -28,11 +29,13 @@ import type {
   UpsertResult,
 } from '../port';
 import { ANALYTICS_LIMITS } from '../analytics';
+import { distinctEdgeKeys } from '../distinctEdgeKeys';
 import { countFromNeo4j } from './countFromNeo4j';
 import { countEdgesStatement, countNodesStatement, EDGE_COUNT_COLUMNS, type EdgeCountKey } from './cypher/countStatements';
 import { neighbourhoodLayerStatement, neighbourhoodStartStatement, subgraphEdgesStatement } from './cypher/neighbourhoodStatements';
 import { pathsOfLengthStatement, shortestPathsStatement, type PathEnds } from './cypher/pathStatements';
 import { searchStatements } from './cypher/searchStatements';
+import { getEdgesStatement, type EdgeKeyRow } from './cypher/getEdgesStatement';
 import { getNodesStatement } from './cypher/getNodesStatement';
 import { listEdgesStatements } from './cypher/listEdgesStatements';
 import { listNodesStatements, type ResolvedSortKey } from './cypher/listNodesStatements';
@@ -95,6 +98,42 @@ class Neo4jGraphStore implements Neo4jStore {
       return map;
     });
     return ids.map((id) => found.get(id) ?? null);
+  }
+
+  /**
+   * Malformed keys (see {@link distinctEdgeKeys}) get null without a query;
+   * the distinct well-formed ones are read in one READ transaction, one
+   * statement per type and kind pair ({@link getEdgesStatement}).
+   */
+  async getEdges(keys: readonly EdgeKey[]): Promise<(EdgeRecord | null)[]> {
+    checkList(keys, 'getEdges: keys');
+    const result: (EdgeRecord | null)[] = keys.map(() => null);
+    const distinct = distinctEdgeKeys(keys);
+    if (distinct.length === 0) return result;
+    const groups = new Map<string, { type: RelationshipType; fromKind: NodeKind; toKind: NodeKind; rows: EdgeKeyRow[] }>();
+    distinct.forEach(({ key }, i) => {
+      const shape = `${key.fromKind}-${key.type}->${key.toKind}`;
+      let group = groups.get(shape);
+      if (!group) groups.set(shape, (group = { type: key.type, fromKind: key.fromKind, toKind: key.toKind, rows: [] }));
+      group.rows.push({ i, from: key.from, to: key.to });
+    });
+    const found = await this.read('getEdges', async (tx) => {
+      const map = new Map<number, EdgeRecord>();
+      for (const group of groups.values()) {
+        for (const record of (await run(tx, getEdgesStatement(group.type, group.fromKind, group.toKind, group.rows))).records) {
+          const i = countFromNeo4j(record.get('i'), 'getEdges key position');
+          const key = distinct[i]?.key;
+          if (!key) throw new TypeError(`getEdges: Neo4j returned a relationship for no key asked for (${i})`);
+          map.set(i, readEdge(key.type, key.from, key.to, record.get('props')));
+        }
+      }
+      return map;
+    });
+    distinct.forEach(({ positions }, i) => {
+      const edge = found.get(i);
+      if (edge) for (const position of positions) result[position] = edge;
+    });
+    return result;
   }
 
   async getNeighbours(query: NeighbourQuery): Promise<Neighbour[][]> {
