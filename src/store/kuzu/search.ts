@@ -23,14 +23,9 @@ const LETTERS = /^[a-z]+$/;
  * a table: ~70-120 ms per term at 900k distinct words, measured, and it
  * breaks conjunctive mode). On one read connection:
  *
- * 1. one statement counts the matches of every kind asked for (all by
- *    default), a UNION ALL of per-table scans testing
- *    `(' ' + searchText + ' ') CONTAINS ' term '` for every term: exact
- *    whole-word semantics, digits included, and a cost bounded by the table
- *    sizes (~0.1 s for 900k rows, measured) whatever the number of matches;
- * 2. for each kind with matches, its best `offset + limit` hits (full
- *    nodes): when some terms are letters only, from the kind's full-text
- *    index ({@link SEARCH_INDEX}) with `QUERY_FTS_INDEX(..., conjunctive :=
+ * 1. for each kind asked for (all by default), its best `offset + limit + 1`
+ *    hits (full nodes): when some terms are letters only, from the kind's
+ *    full-text index ({@link SEARCH_INDEX}) with `QUERY_FTS_INDEX(..., conjunctive :=
  *    true)` over those terms, keeping the rows that pass the same whole-word
  *    test (digit terms; and a letter term the tokenizer cut out of a word
  *    such as "pl2a"), ordered by score then id; the score is Kùzu's BM25
@@ -38,11 +33,19 @@ const LETTERS = /^[a-z]+$/;
  *    alone. When every term holds a digit (document numbers, years: Kùzu's
  *    tokenizer drops digits), the table is scanned with the same test and the
  *    score is 1 / the number of words of `searchText` (shorter texts first).
+ *    With fewer rows than asked for, the rows are every match of the kind
+ *    (the index finds every node holding the letter terms as words, a
+ *    superset of the whole-word matches), so they are its count;
+ * 2. only for the kinds with more matches than that, one statement counts
+ *    them, a UNION ALL of per-table scans testing
+ *    `(' ' + searchText + ' ') CONTAINS ' term '` for every term (~0.1 s for
+ *    900k rows, measured, whatever the number of matches). A rare word
+ *    never scans a table.
  *
  * Hits of all kinds are merged by score (higher first), then id. The cost of
- * step 2 grows with the number of index postings of the terms in the
- * matching tables: a few ms for selective words, seconds for a word held by
- * most of a 900k-node table (Kùzu's FTS visits every posting).
+ * step 1 grows with the number of index postings of the terms in each
+ * table: a few ms for selective words, seconds for a word held by most of a
+ * 900k-node table (Kùzu's FTS visits every posting).
  *
  * Terms are folded again with foldText (so quotes, backslashes, `*` or
  * query syntax are separators, never syntax) and de-duplicated; a query left
@@ -83,24 +86,29 @@ export async function search(pool: ConnectionPool, query: SearchQuery): Promise<
         `WITH n, s * ${SEARCH_LENGTH_PIVOT}.0 / (${SEARCH_LENGTH_PIVOT}.0 + size(string_split(n.searchText, ' '))) AS s `
       : `${scan(kind)} WITH n, 1.0 / size(string_split(n.searchText, ' ')) AS s `;
 
+  const top = offset + limit;
   return pool.use(async (c) => {
-    const counted = await c.run(
-      kinds.map((kind) => `${scan(kind)} RETURN '${kind}' AS kind, count(*) AS c`).join(' UNION ALL '),
-      checks,
-      'counting search matches',
-    );
-    const counts = counted.map((row) => ({ kind: String(row.kind) as NodeKind, count: toCount([row]) }));
-    const totalCount = counts.reduce((sum, { count }) => sum + count, 0);
-    if (totalCount <= offset) return { items: [], totalCount };
     const hits: SearchHit[] = [];
-    for (const { kind, count } of counts) {
-      if (count === 0) continue;
+    let totalCount = 0;
+    const uncounted: NodeKind[] = [];
+    for (const kind of kinds) {
+      // One row more than the page needs: fewer rows than that are all the matches of the kind.
       const rows = await c.run(
         `${best(kind)}RETURN n AS node, s AS score ORDER BY s DESC, n.id LIMIT $top`,
-        { ...ranked, top: Math.min(count, offset + limit) },
+        { ...ranked, top: top + 1 },
         `searching ${kind} nodes`,
       );
-      for (const row of rows) hits.push({ node: toNodeRecord(row.node ?? null), score: toScore(row.score) });
+      if (rows.length > top) uncounted.push(kind);
+      else totalCount += rows.length;
+      for (const row of rows.slice(0, top)) hits.push({ node: toNodeRecord(row.node ?? null), score: toScore(row.score) });
+    }
+    if (uncounted.length > 0) {
+      const counted = await c.run(
+        uncounted.map((kind) => `${scan(kind)} RETURN count(*) AS c`).join(' UNION ALL '),
+        checks,
+        'counting search matches',
+      );
+      for (const row of counted) totalCount += toCount([row]);
     }
     hits.sort((a, b) => b.score - a.score || (a.node.id < b.node.id ? -1 : a.node.id > b.node.id ? 1 : 0));
     return { items: hits.slice(offset, offset + limit), totalCount };

@@ -19,6 +19,12 @@ export interface ProjectedNode {
 const TYPE_INDEX = new Map<RelationshipType, number>(RELATIONSHIP_TYPES.map((type, i) => [type, i]));
 const KIND_INDEX = new Map<NodeKind, number>(NODE_KINDS.map((kind, i) => [kind, i]));
 
+/** Number of scratch maps a traversal can use at once. */
+export const SCRATCH_MAPS = 3;
+
+/** A scratch map's number. */
+export type ScratchMap = 0 | 1 | 2;
+
 /** A set of relationship types as a bit mask over RELATIONSHIP_TYPES (all types: every bit). */
 export function typeMask(types: readonly RelationshipType[] | undefined): number {
   if (!types) return 2 ** RELATIONSHIP_TYPES.length - 1;
@@ -73,10 +79,9 @@ export class GraphProjection {
   private readonly overflow = new Map<number, number[]>();
   private relationships = 0;
   private epoch = 0;
-  private stamps: Uint32Array = new Uint32Array(0);
-  private values: Int32Array = new Int32Array(0);
-  private otherStamps: Uint32Array = new Uint32Array(0);
-  private otherValues: Int32Array = new Int32Array(0);
+  /** The scratch maps: per map, the epoch each node was marked in and its value. */
+  private stamps: Uint32Array[] = [];
+  private values: Int32Array[] = [];
 
   /**
    * Sets the relationships of a projection whose nodes were all added with
@@ -160,7 +165,7 @@ export class GraphProjection {
   get byteLength(): number {
     return (
       this.ids.byteLength + this.summaries.byteLength + this.kinds.byteLength + this.start.byteLength + this.others.byteLength +
-      this.metas.byteLength + this.stamps.byteLength * 4
+      this.metas.byteLength + this.stamps.reduce((sum, array) => sum + array.byteLength * 2, 0)
     );
   }
 
@@ -320,42 +325,34 @@ export class GraphProjection {
   }
 
   /**
-   * Starts a traversal: clears the two scratch maps (node -> integer, see
-   * {@link mark}, {@link markOf}) in O(1). Everything up to the traversal's
-   * last read must run without yielding to the event loop.
+   * Starts a traversal: clears the scratch maps (node -> integer, see
+   * {@link mark}, {@link markOf}; {@link SCRATCH_MAPS} of them) in O(1).
+   * Everything up to the traversal's last read must run without yielding to
+   * the event loop.
    */
   nextEpoch(): void {
-    if (this.stamps.length < this.ids.size) {
+    if ((this.stamps[0]?.length ?? 0) < this.ids.size) {
       const capacity = Math.max(16, Math.ceil(this.ids.size * 1.25));
-      this.stamps = new Uint32Array(capacity);
-      this.values = new Int32Array(capacity);
-      this.otherStamps = new Uint32Array(capacity);
-      this.otherValues = new Int32Array(capacity);
+      this.stamps = Array.from({ length: SCRATCH_MAPS }, () => new Uint32Array(capacity));
+      this.values = Array.from({ length: SCRATCH_MAPS }, () => new Int32Array(capacity));
       this.epoch = 0;
     }
     this.epoch += 1;
     if (this.epoch === 0xffffffff) {
-      this.stamps.fill(0);
-      this.otherStamps.fill(0);
+      for (const stamps of this.stamps) stamps.fill(0);
       this.epoch = 1;
     }
   }
 
-  /** Sets a node's value in scratch map 0 or 1 for this epoch. */
-  mark(map: 0 | 1, node: number, value: number): void {
-    if (map === 0) {
-      this.stamps[node] = this.epoch;
-      this.values[node] = value;
-    } else {
-      this.otherStamps[node] = this.epoch;
-      this.otherValues[node] = value;
-    }
+  /** Sets a node's value in a scratch map for this epoch. */
+  mark(map: ScratchMap, node: number, value: number): void {
+    (this.stamps[map] as Uint32Array)[node] = this.epoch;
+    (this.values[map] as Int32Array)[node] = value;
   }
 
-  /** A node's value in scratch map 0 or 1 for this epoch, or -1 when unset. */
-  markOf(map: 0 | 1, node: number): number {
-    if (map === 0) return this.stamps[node] === this.epoch ? (this.values[node] as number) : -1;
-    return this.otherStamps[node] === this.epoch ? (this.otherValues[node] as number) : -1;
+  /** A node's value in a scratch map for this epoch, or -1 when unset. */
+  markOf(map: ScratchMap, node: number): number {
+    return (this.stamps[map] as Uint32Array)[node] === this.epoch ? ((this.values[map] as Int32Array)[node] as number) : -1;
   }
 
   private push(node: number, other: number, meta: number): void {

@@ -51,7 +51,7 @@ export function pathsBetween(projection: GraphProjection, query: ProjectedPathQu
   const sequences: number[][] = [];
   if (query.mode === 'SHORTEST') {
     const length = markShortest(projection, query);
-    if (length > 0) walk(projection, query, length, (node, step) => projection.markOf(1, node) === step, sequences, ids);
+    if (length > 0) walk(projection, query, length, (node, step) => projection.markOf(2, node) === step, sequences, ids);
   } else {
     distancesTo(projection, query);
     for (let length = 1; length <= query.maxDepth && sequences.length < query.limit; length += 1) {
@@ -72,13 +72,13 @@ export function pathsBetween(projection: GraphProjection, query: ProjectedPathQu
 }
 
 /**
- * Bidirectional search for SHORTEST; afterwards map 1 holds the position of
- * every node that lies on a shortest path. Returns the length of the
+ * Bidirectional search for SHORTEST: map 0 holds distances from `from`,
+ * map 1 distances to `to`, and afterwards map 2 the position of every node
+ * that lies on a shortest path. Returns the length of the
  * shortest paths, or 0 when none is at most maxDepth long.
  */
 function markShortest(projection: GraphProjection, query: ProjectedPathQuery): number {
   const { from, to, types } = query;
-  // While searching, map 0 holds distances from `from` and map 1 distances to `to`; layers keep the same.
   projection.mark(0, from, 0);
   projection.mark(1, to, 0);
   const forward: number[][] = [[from]];
@@ -104,31 +104,26 @@ function markShortest(projection: GraphProjection, query: ProjectedPathQuery): n
   if (meeting.length === 0) return 0;
   const a = forward.length - 1;
   const length = a + backward.length - 1;
-  // Distances by layer, then map 1 reused for positions: a node at distance i from `from`
-  // (i <= a) or length - i from `to` lies on a shortest path when it joins one at i +- 1.
-  const fromDistance = new Map<number, number>();
-  forward.forEach((layer, distance) => layer.forEach((node) => fromDistance.set(node, distance)));
-  const toDistance = new Map<number, number>();
-  backward.forEach((layer, distance) => layer.forEach((node) => toDistance.set(node, distance)));
-  projection.nextEpoch();
+  // Map 2: positions. A node at distance i from `from` (i <= a, map 0) or length - i from
+  // `to` (i >= a, map 1) lies on a shortest path when it joins one at i + 1 or i - 1.
   const positions: number[][] = Array.from({ length: length + 1 }, () => []);
   const onPath = (node: number, position: number): void => {
-    if (projection.markOf(1, node) === position) return;
-    projection.mark(1, node, position);
+    if (projection.markOf(2, node) === position) return;
+    projection.mark(2, node, position);
     (positions[position] as number[]).push(node);
   };
   for (const node of meeting) onPath(node, a);
   for (let position = a - 1; position >= 0; position -= 1) {
     for (const node of positions[position + 1] as number[]) {
       projection.forEachNeighbour(node, types, (other) => {
-        if (fromDistance.get(other) === position) onPath(other, position);
+        if (projection.markOf(0, other) === position) onPath(other, position);
       });
     }
   }
   for (let position = a + 1; position <= length; position += 1) {
     for (const node of positions[position - 1] as number[]) {
       projection.forEachNeighbour(node, types, (other) => {
-        if (toDistance.get(other) === length - position) onPath(other, position);
+        if (projection.markOf(1, other) === length - position) onPath(other, position);
       });
     }
   }
