@@ -105,6 +105,8 @@ describe('openKuzuStore', () => {
       [{ path: tempDir(), poolSize: 1000 }, /poolSize.*1000/],
       [{ path: tempDir(), bufferPoolBytes: 1024 }, /bufferPoolBytes.*1024/],
       [{ path: tempDir(), bufferPoolBytes: Number.NaN }, /bufferPoolBytes.*NaN/],
+      [{ path: tempDir(), searchScanCountRows: -1 }, /searchScanCountRows.*-1/],
+      [{ path: tempDir(), searchScanCountRows: 1.5 }, /searchScanCountRows.*1\.5/],
       [{ path: tempDir(), poolsize: 4 }, /"poolsize" is unknown/],
     ];
     for (const [options, message] of cases) {

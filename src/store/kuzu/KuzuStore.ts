@@ -50,6 +50,8 @@ export interface KuzuStoreParts {
   /** The single write connection: writes queue here, so Kùzu never sees two writers. */
   readonly writes: ConnectionPool;
   readonly sizes: KindSizes;
+  /** See KuzuStoreOptions.searchScanCountRows. */
+  readonly searchScanCountRows: number;
   /** The in-memory projection of the topology that neighbourhood and findPaths search. */
   readonly projection: ProjectionCache;
   /** Releases the database directory in the process-wide registry. */
@@ -111,7 +113,7 @@ export class KuzuStore implements GraphStore {
   }
 
   search(query: SearchQuery): Promise<Page<SearchHit>> {
-    return search(this.parts.reads, query);
+    return search(this.parts.reads, this.parts.sizes, query, this.parts.searchScanCountRows);
   }
 
   findPaths(query: PathQuery): Promise<GraphPath[]> {

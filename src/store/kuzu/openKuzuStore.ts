@@ -69,6 +69,7 @@ export async function openKuzuStore(options: KuzuStoreOptions): Promise<KuzuStor
       reads: new ConnectionPool('read', readers, connect),
       writes,
       projection,
+      searchScanCountRows: valid.searchScanCountRows,
       sizes,
       release,
       path: directory,

@@ -7,7 +7,8 @@ import { checkKinds } from './checkKinds';
 import { checkPage } from './checkPage';
 import type { ConnectionPool } from './ConnectionPool';
 import { SEARCH_INDEX } from './ensureSearchIndexes';
-import type { Params } from './KuzuConnection';
+import type { KindSizes } from './KindSizes';
+import type { Params, Row } from './KuzuConnection';
 import { quoteIdentifier } from './quoteIdentifier';
 import { toCount } from './toCount';
 import { toNodeRecord } from './toNodeRecord';
@@ -23,9 +24,13 @@ const LETTERS = /^[a-z]+$/;
  * a table: ~70-120 ms per term at 900k distinct words, measured, and it
  * breaks conjunctive mode). On one read connection:
  *
- * 1. for each kind asked for (all by default), its best `offset + limit + 1`
- *    hits (full nodes): when some terms are letters only, from the kind's
- *    full-text index ({@link SEARCH_INDEX}) with `QUERY_FTS_INDEX(..., conjunctive :=
+ * 1. the kinds whose tables are small (up to `scanCountRows` rows, by the
+ *    store's KindSizes) are counted by one statement, a UNION ALL of
+ *    per-table scans testing `(' ' + searchText + ' ') CONTAINS ' term '`
+ *    for every term (exact whole-word semantics, digits included);
+ * 2. for each of those with matches, and for each large kind, its best
+ *    hits (`offset + limit` of them; one more for a large kind): when some
+ *    terms are letters only, from the kind's full-text index ({@link SEARCH_INDEX}) with `QUERY_FTS_INDEX(..., conjunctive :=
  *    true)` over those terms, keeping the rows that pass the same whole-word
  *    test (digit terms; and a letter term the tokenizer cut out of a word
  *    such as "pl2a"), ordered by score then id; the score is Kùzu's BM25
@@ -33,17 +38,15 @@ const LETTERS = /^[a-z]+$/;
  *    alone. When every term holds a digit (document numbers, years: Kùzu's
  *    tokenizer drops digits), the table is scanned with the same test and the
  *    score is 1 / the number of words of `searchText` (shorter texts first).
- *    With fewer rows than asked for, the rows are every match of the kind
- *    (the index finds every node holding the letter terms as words, a
- *    superset of the whole-word matches), so they are its count;
- * 2. only for the kinds with more matches than that, one statement counts
- *    them, a UNION ALL of per-table scans testing
- *    `(' ' + searchText + ' ') CONTAINS ' term '` for every term (~0.1 s for
- *    900k rows, measured, whatever the number of matches). A rare word
- *    never scans a table.
+ *    When a large kind gives fewer rows than asked for, they are all its
+ *    matches (the index finds every node holding the letter terms as words,
+ *    a superset of the whole-word matches), so they are its count;
+ * 3. only the large kinds with more matches than the page are counted by a
+ *    scan (~0.1 s for 900k rows whatever the number of matches): a rare word
+ *    never scans a large table.
  *
  * Hits of all kinds are merged by score (higher first), then id. The cost of
- * step 1 grows with the number of index postings of the terms in each
+ * step 2 grows with the number of index postings of the terms in each
  * table: a few ms for selective words, seconds for a word held by most of a
  * 900k-node table (Kùzu's FTS visits every posting).
  *
@@ -52,8 +55,13 @@ const LETTERS = /^[a-z]+$/;
  * with no term matches nothing. More than {@link ANALYTICS_LIMITS.maxSearchTerms}
  * terms, no term, a term that is not a string, an unknown kind or a bad page
  * throw StoreInputError. An empty `kinds` list matches nothing.
+ *
+ * @param scanCountRows the table size up to which a kind is counted first
+ *   (KuzuStoreOptions.searchScanCountRows; default 50,000: a scan of 900k
+ *   rows costs ~0.1 s, the index ~2 ms on a small table and ~20 ms on a
+ *   720k-row one for a rare word, measured)
  */
-export async function search(pool: ConnectionPool, query: SearchQuery): Promise<Page<SearchHit>> {
+export async function search(pool: ConnectionPool, sizes: KindSizes, query: SearchQuery, scanCountRows: number): Promise<Page<SearchHit>> {
   const owner = 'search';
   const terms: unknown = query?.terms;
   if (!Array.isArray(terms) || terms.length === 0) throw new StoreInputError(`${owner}: terms must be a non-empty list of words`);
@@ -87,29 +95,33 @@ export async function search(pool: ConnectionPool, query: SearchQuery): Promise<
       : `${scan(kind)} WITH n, 1.0 / size(string_split(n.searchText, ' ')) AS s `;
 
   const top = offset + limit;
+  const small = kinds.filter((kind) => sizes.get(kind) <= scanCountRows);
+  const large = kinds.filter((kind) => sizes.get(kind) > scanCountRows);
   return pool.use(async (c) => {
     const hits: SearchHit[] = [];
     let totalCount = 0;
-    const uncounted: NodeKind[] = [];
-    for (const kind of kinds) {
-      // One row more than the page needs: fewer rows than that are all the matches of the kind.
-      const rows = await c.run(
-        `${best(kind)}RETURN n AS node, s AS score ORDER BY s DESC, n.id LIMIT $top`,
-        { ...ranked, top: top + 1 },
-        `searching ${kind} nodes`,
-      );
-      if (rows.length > top) uncounted.push(kind);
-      else totalCount += rows.length;
-      for (const row of rows.slice(0, top)) hits.push({ node: toNodeRecord(row.node ?? null), score: toScore(row.score) });
+    const read = async (kind: NodeKind, rows: number): Promise<Row[]> => {
+      const found = await c.run(`${best(kind)}RETURN n AS node, s AS score ORDER BY s DESC, n.id LIMIT $top`, { ...ranked, top: rows }, `searching ${kind} nodes`);
+      for (const row of found.slice(0, top)) hits.push({ node: toNodeRecord(row.node ?? null), score: toScore(row.score) });
+      return found;
+    };
+    const count = async (counted: readonly NodeKind[]): Promise<Map<NodeKind, number>> => {
+      const rows = counted.length === 0 ? [] : await c.run(counted.map((kind) => `${scan(kind)} RETURN '${kind}' AS kind, count(*) AS c`).join(' UNION ALL '), checks, 'counting search matches');
+      return new Map(rows.map((row) => [String(row.kind) as NodeKind, toCount([row])]));
+    };
+    // Small tables: counted by one scan, then read only where there are matches.
+    for (const [kind, matches] of await count(small)) {
+      totalCount += matches;
+      if (matches > 0) await read(kind, Math.min(matches, top));
     }
-    if (uncounted.length > 0) {
-      const counted = await c.run(
-        uncounted.map((kind) => `${scan(kind)} RETURN count(*) AS c`).join(' UNION ALL '),
-        checks,
-        'counting search matches',
-      );
-      for (const row of counted) totalCount += toCount([row]);
+    // Large tables: one row more than the page needs; fewer are all the matches of the kind.
+    const overflowing: NodeKind[] = [];
+    for (const kind of large) {
+      const found = await read(kind, top + 1);
+      if (found.length > top) overflowing.push(kind);
+      else totalCount += found.length;
     }
+    for (const matches of (await count(overflowing)).values()) totalCount += matches;
     hits.sort((a, b) => b.score - a.score || (a.node.id < b.node.id ? -1 : a.node.id > b.node.id ? 1 : 0));
     return { items: hits.slice(offset, offset + limit), totalCount };
   });
