@@ -1,5 +1,6 @@
 import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
+import { InFlightRequests } from './InFlightRequests';
 import express, { type Express } from 'express';
 import { createContext, type Context } from '../context';
 import type { Logger } from '../logger';
@@ -12,14 +13,17 @@ export const MAX_BODY_BYTES = 1_000_000;
 /**
  * The HTTP application: `POST`/`GET /graphql` (GraphQL over HTTP),
  * `GET /health` (the process is alive) and `GET /ready` (the store answers).
- * The Apollo server must be started before requests arrive.
+ * The Apollo server must be started before requests arrive. GraphQL requests
+ * are tracked in `options.requests` until they finish executing.
  */
 export function createHttpApp(
   apollo: ApolloServer<Context>,
   store: GraphStore,
   logger: Logger,
-  options: { ideEnabled?: boolean } = {},
+  options: { ideEnabled?: boolean; requests?: InFlightRequests } = {},
 ): Express {
+  const requests = options.requests ?? new InFlightRequests();
+  const graphql = expressMiddleware(apollo, { context: async () => createContext(store, logger) });
   const app = express();
   app.disable('x-powered-by');
 
@@ -42,7 +46,7 @@ export function createHttpApp(
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY_BYTES }),
-    expressMiddleware(apollo, { context: async () => createContext(store, logger) }),
+    (req, res, next) => requests.track(Promise.resolve(graphql(req, res, next))),
   );
 
   app.use((_req, res) => {

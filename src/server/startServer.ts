@@ -4,6 +4,7 @@ import type { Logger } from '../logger';
 import type { GraphStore } from '../store/port';
 import { createApolloServer } from './createApolloServer';
 import { createHttpApp } from './createHttpApp';
+import { InFlightRequests } from './InFlightRequests';
 
 /** Options of {@link startServer}. */
 export interface StartServerOptions {
@@ -22,15 +23,23 @@ export interface RunningServer {
   /** Base URL, e.g. http://127.0.0.1:4000 */
   readonly url: string;
   readonly port: number;
-  /** Stops accepting requests, drains Apollo, closes the HTTP server (the store is the caller's). */
+  /**
+   * Stops accepting requests, closes the HTTP server, waits (up to
+   * SHUTDOWN_GRACE_MS) for GraphQL requests still executing, then stops
+   * Apollo. The store is the caller's to close afterwards.
+   */
   stop(): Promise<void>;
 }
 
 /** Starts Apollo and the HTTP server on `host:port` (port 0 picks a free one). */
+/** How long stop() waits for executing requests before going on. */
+export const SHUTDOWN_GRACE_MS = 10_000;
+
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const apollo = createApolloServer(options.logger, { federation: options.federation ?? true });
   await apollo.start();
-  const app = createHttpApp(apollo, options.store, options.logger, { ideEnabled: options.ideEnabled ?? true });
+  const requests = new InFlightRequests();
+  const app = createHttpApp(apollo, options.store, options.logger, { ideEnabled: options.ideEnabled ?? true, requests });
   const server = http.createServer(app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -46,6 +55,10 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
         server.close(() => resolve());
         server.closeIdleConnections();
       });
+      // Requests whose clients hung up may still be executing: let them finish before the caller closes the store.
+      if (!(await requests.drain(SHUTDOWN_GRACE_MS))) {
+        options.logger.warn({ requests: requests.size }, `requests still running ${SHUTDOWN_GRACE_MS} ms after shutdown began`);
+      }
       await apollo.stop();
     },
   };

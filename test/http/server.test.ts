@@ -117,3 +117,39 @@ describe('health and readiness', () => {
     expect(response.status).toBe(404);
   });
 });
+
+describe('shutdown', () => {
+  it('lets a request whose client hung up finish before the store is closed', async () => {
+    const outcomes: string[] = [];
+    let started!: () => void;
+    const reached = new Promise<void>((resolve) => (started = resolve));
+    const own = await startTestServer({
+      wrapStore: (store: GraphStore) => {
+        const wrapped = Object.create(store) as GraphStore;
+        Object.defineProperty(wrapped, 'getNodes', {
+          value: async (ids: readonly string[]) => {
+            started();
+            await new Promise((resolve) => setTimeout(resolve, 300));
+            return store.getNodes(ids).then(
+              (nodes) => (outcomes.push('answered'), nodes),
+              (error: unknown) => (outcomes.push(`failed: ${(error as Error).message}`), Promise.reject(error)),
+            );
+          },
+        });
+        return wrapped;
+      },
+    });
+    const client = new AbortController();
+    const request = fetch(`${own.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: QUERY }),
+      signal: client.signal,
+    }).catch(() => 'aborted');
+    await reached;
+    client.abort();
+    expect(await request).toBe('aborted');
+    await own.close(); // stops the server, then closes the store
+    expect(outcomes).toEqual(['answered']);
+  });
+});
