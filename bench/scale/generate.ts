@@ -4,7 +4,9 @@ import { propertiesOf, type NodeKind } from '../../src/model/kinds';
 import { RELATIONSHIP_PROPERTIES, type RelationshipType } from '../../src/model/relationships';
 import { foldText } from '../../src/model/text';
 import type { EdgeRecord, NodeRecord, PropertyValue } from '../../src/store/port';
+import { buildAdjacency } from '../../src/store/projection/buildAdjacency';
 import { readSeed } from '../../seed/readSeed';
+import { mulberry32 } from './mulberry32';
 
 /**
  * Deterministic synthetic dataset for the scale benchmark, written as CSV
@@ -49,18 +51,6 @@ export interface ScaleMeta {
     readonly pathFrom: string;
     readonly pathTo: string;
     readonly pathDistance: number;
-  };
-}
-
-/** mulberry32: small, fast, seeded. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 
@@ -125,7 +115,7 @@ function cell(value: PropertyValue | undefined): string {
 
 export function generate(total: number, outDir: string, seed = 2019): ScaleMeta {
   const started = Date.now();
-  const random = prng(seed);
+  const random = mulberry32(seed);
   fs.mkdirSync(outDir, { recursive: true });
   const real = readSeed();
   const isShared = (id: string): boolean => (id.split(':')[1] ?? '').startsWith('vn-');
@@ -295,24 +285,7 @@ export function generate(total: number, outDir: string, seed = 2019): ScaleMeta 
   // BFS (undirected) from the first enterprise; the target is a node at distance exactly 4.
   const from = firstEnterprise ?? agency;
   const n = kindOf.length;
-  const offsets = new Int32Array(n + 1);
-  for (let e = 0; e < edgeCount; e += 1) {
-    const a = (edgeFrom[e] as number) + 1;
-    const b = (edgeTo[e] as number) + 1;
-    offsets[a] = (offsets[a] as number) + 1;
-    offsets[b] = (offsets[b] as number) + 1;
-  }
-  for (let v = 0; v < n; v += 1) offsets[v + 1] = (offsets[v + 1] as number) + (offsets[v] as number);
-  const adjacency = new Int32Array(edgeCount * 2);
-  const fill = offsets.slice(0, n);
-  for (let e = 0; e < edgeCount; e += 1) {
-    const a = edgeFrom[e] as number;
-    const b = edgeTo[e] as number;
-    adjacency[fill[a] as number] = b;
-    fill[a] = (fill[a] as number) + 1;
-    adjacency[fill[b] as number] = a;
-    fill[b] = (fill[b] as number) + 1;
-  }
+  const { start: offsets, others: adjacency } = buildAdjacency(n, edgeFrom, edgeTo, edgeCount);
   const distance = new Int8Array(n).fill(-1);
   const start = index.get(from) as number;
   distance[start] = 0;

@@ -1,6 +1,7 @@
 import { NODE_KINDS, type NodeKind } from '../../model/kinds';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../../model/relationships';
 import { SUMMARY_PROPERTIES, type EdgeRecord, type NodeRecord, type Properties, type PropertyValue } from '../records';
+import { buildAdjacency } from './buildAdjacency';
 import { IdIndex } from './IdIndex';
 import { PackedBytes } from './PackedBytes';
 
@@ -91,31 +92,7 @@ export class GraphProjection {
    */
   setRelationships(from: Int32Array, to: Int32Array, types: Uint8Array, count: number): void {
     if (this.relationships !== 0) throw new Error('setRelationships: the projection already has relationships');
-    const n = this.ids.size;
-    const start = new Int32Array(n + 1);
-    for (let i = 0; i < count; i += 1) {
-      const a = (from[i] as number) + 1;
-      const b = (to[i] as number) + 1;
-      start[a] = (start[a] as number) + 1;
-      start[b] = (start[b] as number) + 1;
-    }
-    for (let i = 0; i < n; i += 1) start[i + 1] = (start[i + 1] as number) + (start[i] as number);
-    const fill = start.slice(0, n);
-    const others = new Int32Array(count * 2);
-    const metas = new Uint8Array(count * 2);
-    for (let i = 0; i < count; i += 1) {
-      const a = from[i] as number;
-      const b = to[i] as number;
-      const t = types[i] as number;
-      let at = fill[a] as number;
-      others[at] = b;
-      metas[at] = t * 2 + 1;
-      fill[a] = at + 1;
-      at = fill[b] as number;
-      others[at] = a;
-      metas[at] = t * 2;
-      fill[b] = at + 1;
-    }
+    const { start, others, metas } = buildAdjacency(this.ids.size, from, to, count, types);
     this.start = start;
     this.others = others;
     this.metas = metas;

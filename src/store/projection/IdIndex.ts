@@ -17,9 +17,9 @@ export class IdIndex {
     return this.ids.size;
   }
 
-  /** The number of `id` (as a string or its UTF-8 bytes), or undefined. */
-  find(id: string | Uint8Array): number | undefined {
-    const bytes = typeof id === 'string' ? Buffer.from(id, 'utf8') : id;
+  /** The number of `id`, or undefined. */
+  find(id: string): number | undefined {
+    const bytes = Buffer.from(id, 'utf8');
     for (let slot = hash(bytes, 0, bytes.length) & this.mask; ; slot = (slot + 1) & this.mask) {
       const entry = this.slots[slot] as number;
       if (entry === 0) return undefined;

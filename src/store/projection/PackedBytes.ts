@@ -17,11 +17,6 @@ export class PackedBytes {
     return this.count;
   }
 
-  /** Appends a slot holding `bytes` (copied); returns its number. */
-  push(bytes: Uint8Array): number {
-    return this.pushWith(bytes.length, (data, at) => data.set(bytes, at));
-  }
-
   /** Appends a slot holding `text` as UTF-8; returns its number. */
   pushText(text: string): number {
     return this.pushWith(Buffer.byteLength(text, 'utf8'), (data, at) => data.write(text, at, 'utf8'));

@@ -1,3 +1,4 @@
+import { mulberry32 } from '../../../bench/scale/mulberry32';
 import { NODE_KINDS, type NodeKind } from '../../model/kinds';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../../model/relationships';
 import type { GraphPath, Subgraph } from '../analytics';
@@ -12,18 +13,6 @@ import { pathsBetween } from './pathsBetween';
  * test/store/analyticsContract.ts, the reference below follows them plainly
  * (a BFS over the edge list; every simple path enumerated, then sorted).
  */
-
-/** Deterministic PRNG: numbers in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Random {
   /** An integer in [low, high]. */
