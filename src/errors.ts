@@ -8,6 +8,10 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  /** The request's deadline passed (or its client went away) before it finished; retryable. */
+  DEADLINE_EXCEEDED = 'DEADLINE_EXCEEDED',
+  /** The server or the store has no room for the work now (queue full, buffer pool full); retryable. */
+  OVERLOADED = 'OVERLOADED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -35,6 +39,30 @@ export class StoreUnavailableError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'StoreUnavailableError';
+  }
+}
+
+/**
+ * Raised by a store adapter when a call's deadline passed or its signal was
+ * aborted (see CallOptions in src/store/port.ts): before any work started, or
+ * when the store cut a running statement short at the time left.
+ */
+export class StoreTimeoutError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StoreTimeoutError';
+  }
+}
+
+/**
+ * Raised by a store adapter when the store has no room for the work now but
+ * may have later (Kùzu's buffer pool is full, Neo4j's memory pool limit was
+ * hit): a retryable overload, not an outage.
+ */
+export class StoreOverloadedError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StoreOverloadedError';
   }
 }
 

@@ -37,6 +37,24 @@ export type {
 } from './records';
 
 
+/**
+ * Limits one port call runs under: the request's deadline and its abort
+ * signal. Every port method takes them as an optional last argument. An
+ * adapter starts no store work once `signal` is aborted or `deadline` has
+ * passed (it throws {@link StoreTimeoutError}), and bounds each statement it
+ * sends by the time left (Kùzu: the connection's query timeout; Neo4j: the
+ * transaction timeout), so a running query is cut short at the deadline.
+ * Absent: the adapter's own default timeout applies.
+ *
+ * @see StoreTimeoutError in src/errors.ts
+ */
+export interface CallOptions {
+  /** Epoch milliseconds (Date.now() scale) after which the call must stop. */
+  readonly deadline?: number;
+  /** Aborted when the request is abandoned (client gone, deadline passed). */
+  readonly signal?: AbortSignal;
+}
+
 /** Nodes and relationships to merge into the graph. */
 export interface GraphBatch {
   readonly nodes: readonly NodeRecord[];
@@ -70,31 +88,31 @@ export interface GraphStore {
   readonly name: string;
 
   /** Nodes by id; the result is aligned with `ids`, null where no node has that id. */
-  getNodes(ids: readonly string[]): Promise<(NodeRecord | null)[]>;
+  getNodes(ids: readonly string[], options?: CallOptions): Promise<(NodeRecord | null)[]>;
 
   /**
    * Relationships by key (type and endpoint ids), full records; the result is
    * aligned with `keys`, null where no such relationship exists (or a key is
    * malformed: an unknown type or an id that is not `Kind:key`).
    */
-  getEdges(keys: readonly EdgeKey[]): Promise<(EdgeRecord | null)[]>;
+  getEdges(keys: readonly EdgeKey[], options?: CallOptions): Promise<(EdgeRecord | null)[]>;
 
   /**
    * Neighbours of many nodes over one relationship type in one direction; the
    * result is aligned with `ids`. Each list is ordered by the relationship's
    * ordinal, then by the neighbour's id.
    */
-  getNeighbours(query: NeighbourQuery): Promise<Neighbour[][]>;
+  getNeighbours(query: NeighbourQuery, options?: CallOptions): Promise<Neighbour[][]>;
 
   /** One page of nodes of one kind, with the total count of matches. */
-  listNodes(query: NodeListQuery): Promise<Page<NodeRecord>>;
+  listNodes(query: NodeListQuery, options?: CallOptions): Promise<Page<NodeRecord>>;
 
   /**
    * One page of relationships, with the total count of matches, ordered by
    * type, then the end node's ordinal and id, then the relationship's ordinal
    * and start id.
    */
-  listEdges(query: EdgeListQuery): Promise<Page<EdgeRecord>>;
+  listEdges(query: EdgeListQuery, options?: CallOptions): Promise<Page<EdgeRecord>>;
 
   /**
    * Merges nodes (by id) and relationships (by type + endpoints) in ONE
@@ -102,10 +120,10 @@ export interface GraphStore {
    * replace stored ones; properties not given are left as they are. Loading the
    * same batch twice leaves the graph unchanged.
    */
-  upsert(batch: GraphBatch): Promise<UpsertResult>;
+  upsert(batch: GraphBatch, options?: CallOptions): Promise<UpsertResult>;
 
   /** Counts of nodes and relationships. */
-  stats(): Promise<GraphStats>;
+  stats(options?: CallOptions): Promise<GraphStats>;
 
   /**
    * Full-text search: nodes whose folded text (the `searchText` property)
@@ -114,7 +132,7 @@ export interface GraphStore {
    * word that starts with the term: Neo4j does, Kùzu does not); ranking is the
    * engine's BM25 scaled by SEARCH_LENGTH_PIVOT (see the README).
    */
-  search(query: SearchQuery): Promise<Page<SearchHit>>;
+  search(query: SearchQuery, options?: CallOptions): Promise<Page<SearchHit>>;
 
   /**
    * Paths between two nodes, following relationships in either direction,
@@ -123,7 +141,7 @@ export interface GraphStore {
    * relationships may be summaries (`partial: true`, see records.ts): read
    * the full records with getNodes / getEdges when more is needed.
    */
-  findPaths(query: PathQuery): Promise<GraphPath[]>;
+  findPaths(query: PathQuery, options?: CallOptions): Promise<GraphPath[]>;
 
   /**
    * The nodes within `depth` hops of the start nodes (either direction),
@@ -131,16 +149,16 @@ export interface GraphStore {
    * allowed types among the nodes returned. Nodes and relationships may be
    * summaries (`partial: true`), as for findPaths.
    */
-  neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph>;
+  neighbourhood(query: NeighbourhoodQuery, options?: CallOptions): Promise<Subgraph>;
 
   /** Node counts grouped as asked; groups with a zero count are left out. */
-  countNodes(query: NodeCountQuery): Promise<CountGroup[]>;
+  countNodes(query: NodeCountQuery, options?: CallOptions): Promise<CountGroup[]>;
 
   /** Relationship counts grouped as asked; groups with a zero count are left out. */
-  countEdges(query: EdgeCountQuery): Promise<CountGroup[]>;
+  countEdges(query: EdgeCountQuery, options?: CallOptions): Promise<CountGroup[]>;
 
   /** Resolves when the store answers a trivial query; rejects otherwise. */
-  ping(): Promise<void>;
+  ping(options?: CallOptions): Promise<void>;
 
   /** Releases connections and files. The store is unusable afterwards. */
   close(): Promise<void>;
