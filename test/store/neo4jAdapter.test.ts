@@ -7,20 +7,20 @@ import { Date as Neo4jDate, DateTime, Duration, Integer, LocalDateTime, Neo4jErr
 import { ConfigError, StoreInputError, StoreUnavailableError } from '../../src/errors';
 import { propertiesOf } from '../../src/model/kinds';
 import { RELATIONSHIP_PROPERTIES } from '../../src/model/relationships';
-import { createNeo4jStore } from '../../src/store/neo4j/createNeo4jStore';
-import { mapNeo4jError } from '../../src/store/neo4j/mapNeo4jError';
+import { mapNeo4jError } from '../../src/store/neo4j/connection/mapNeo4jError';
+import { Neo4jConnection } from '../../src/store/neo4j/connection/Neo4jConnection';
 import type {
   Neo4jDriverPort,
   Neo4jQueryResultPort,
   Neo4jSessionPort,
   Neo4jSessionSettings,
   Neo4jTransactionPort,
-} from '../../src/store/neo4j/Neo4jDriverPort';
-import type { Neo4jStoreOptions } from '../../src/store/neo4j/Neo4jStoreOptions';
-import { neo4jValueToJs } from '../../src/store/neo4j/neo4jValueToJs';
+} from '../../src/store/neo4j/connection/Neo4jDriverPort';
+import { Neo4jStore } from '../../src/store/neo4j/Neo4jStore';
+import { validateNeo4jStoreOptions, type Neo4jStoreOptions } from '../../src/store/neo4j/Neo4jStoreOptions';
+import { neo4jValueToJs } from '../../src/store/neo4j/records/neo4jValueToJs';
 import { openNeo4jStore } from '../../src/store/neo4j/openNeo4jStore';
-import { schemaStatements } from '../../src/store/neo4j/cypher/schemaStatements';
-import { validateNeo4jStoreOptions } from '../../src/store/neo4j/validateNeo4jStoreOptions';
+import { schemaStatements } from '../../src/store/neo4j/schema/schemaStatements';
 import type { EdgeKey } from '../../src/store/port';
 import { edge, node } from './contract';
 
@@ -100,6 +100,11 @@ function answer(a: FakeAnswer): Neo4jQueryResultPort {
 
 function neo4jError(code: string, message = `server said ${code}`, gqlStatus = '50N42'): Neo4jError {
   return new Neo4jError(message, code, gqlStatus, 'error: general processing exception');
+}
+
+/** The store over a driver, as openNeo4jStore builds it once the server is verified. */
+function createNeo4jStore(driver: Neo4jDriverPort, database: string | undefined): Neo4jStore {
+  return new Neo4jStore(new Neo4jConnection(driver, database));
 }
 
 const OPTIONS: Neo4jStoreOptions = { uri: 'neo4j://db.example:7687', username: 'neo4j', password: 's3cret', database: 'plans' };
@@ -258,7 +263,7 @@ describe('openNeo4jStore (fake driver)', () => {
     expect(store.database).toBe('plans');
     expect(fake.calls.slice(0, 2)).toEqual(['verifyConnectivity {"database":"plans"}', 'verifyAuthentication {"database":"plans"}']);
     const schema = schemaStatements();
-    expect(fake.runs.map((r) => r.cypher)).toEqual(schema.map((s) => s.cypher));
+    expect(fake.runs.map((r) => r.cypher)).toEqual(schema.map((s) => s.text));
     expect(new Set(fake.runs.map((r) => r.transaction)).size).toBe(schema.length);
     expect(fake.runs.every((r) => r.mode === 'WRITE' && r.database === 'plans')).toBe(true);
     expect(fake.runs.every((r) => /IF NOT EXISTS/.test(r.cypher))).toBe(true);
@@ -276,7 +281,7 @@ describe('openNeo4jStore (fake driver)', () => {
     ).rejects.toThrow(ConfigError);
     expect(created).toEqual([]);
     await openNeo4jStore(OPTIONS, { createDriver: (o) => (created.push(o), new FakeDriver()) });
-    expect(created).toEqual([OPTIONS]);
+    expect(created).toEqual([validateNeo4jStoreOptions(OPTIONS)]);
   });
 
   it('closes the driver and names the variables when the credentials are refused', async () => {

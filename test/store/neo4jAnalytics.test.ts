@@ -18,16 +18,17 @@ import { StoreInputError } from '../../src/errors';
 import { NODE_KINDS, propertiesOf, type NodeKind } from '../../src/model/kinds';
 import { RELATIONSHIP_PROPERTIES } from '../../src/model/relationships';
 import { ANALYTICS_LIMITS } from '../../src/store/analytics';
-import { createNeo4jStore } from '../../src/store/neo4j/createNeo4jStore';
-import { escapeLuceneTerm, luceneQuery } from '../../src/store/neo4j/cypher/luceneQuery';
+import { Neo4jConnection } from '../../src/store/neo4j/connection/Neo4jConnection';
+import { Neo4jStore } from '../../src/store/neo4j/Neo4jStore';
+import { escapeLuceneTerm, luceneQuery } from '../../src/store/neo4j/statements/luceneQuery';
 import type {
   Neo4jDriverPort,
   Neo4jQueryResultPort,
   Neo4jSessionPort,
   Neo4jSessionSettings,
   Neo4jTransactionPort,
-} from '../../src/store/neo4j/Neo4jDriverPort';
-import { schemaStatements } from '../../src/store/neo4j/cypher/schemaStatements';
+} from '../../src/store/neo4j/connection/Neo4jDriverPort';
+import { schemaStatements } from '../../src/store/neo4j/schema/schemaStatements';
 import { describeAnalyticsContract } from './analyticsContract';
 
 // ---------------------------------------------------------------------------
@@ -78,6 +79,11 @@ function toResult(a: Answer): Neo4jQueryResultPort {
   };
 }
 
+/** The store over a driver, as openNeo4jStore builds it once the server is verified. */
+function createNeo4jStore(driver: Neo4jDriverPort, database: string | undefined): Neo4jStore {
+  return new Neo4jStore(new Neo4jConnection(driver, database));
+}
+
 const unexpected = (cypher: string): Answer => {
   throw new Error(`unexpected statement:\n${cypher}`);
 };
@@ -120,10 +126,10 @@ describe('Lucene query of a search', () => {
 describe('schema for search', () => {
   it('creates a full-text index over searchText without stop words, next to the folding one', () => {
     const search = schemaStatements().find((s) => s.name === 'schema.searchIndex');
-    expect(search?.cypher).toContain('CREATE FULLTEXT INDEX kg_node_search IF NOT EXISTS');
-    expect(search?.cypher).toContain('ON EACH [n.searchText]');
-    expect(search?.cypher).toContain("`fulltext.analyzer`: 'standard-no-stop-words'");
-    for (const kind of NODE_KINDS) expect(search?.cypher).toMatch(new RegExp(`[:|]${kind}[|)]`));
+    expect(search?.text).toContain('CREATE FULLTEXT INDEX kg_node_search IF NOT EXISTS');
+    expect(search?.text).toContain('ON EACH [n.searchText]');
+    expect(search?.text).toContain("`fulltext.analyzer`: 'standard-no-stop-words'");
+    for (const kind of NODE_KINDS) expect(search?.text).toMatch(new RegExp(`[:|]${kind}[|)]`));
   });
 });
 
