@@ -8,104 +8,13 @@ import { ConfigError, StoreInputError, StoreUnavailableError } from '../../src/e
 import { propertiesOf } from '../../src/model/kinds';
 import { RELATIONSHIP_PROPERTIES } from '../../src/model/relationships';
 import { mapNeo4jError } from '../../src/store/neo4j/connection/mapNeo4jError';
-import { Neo4jConnection } from '../../src/store/neo4j/connection/Neo4jConnection';
-import type {
-  Neo4jDriverPort,
-  Neo4jQueryResultPort,
-  Neo4jSessionPort,
-  Neo4jSessionSettings,
-  Neo4jTransactionPort,
-} from '../../src/store/neo4j/connection/Neo4jDriverPort';
-import { Neo4jStore } from '../../src/store/neo4j/Neo4jStore';
 import { validateNeo4jStoreOptions, type Neo4jStoreOptions } from '../../src/store/neo4j/Neo4jStoreOptions';
 import { neo4jValueToJs } from '../../src/store/neo4j/records/neo4jValueToJs';
 import { openNeo4jStore } from '../../src/store/neo4j/openNeo4jStore';
 import { schemaStatements } from '../../src/store/neo4j/schema/schemaStatements';
 import type { EdgeKey } from '../../src/store/port';
+import { createNeo4jStore, FakeDriver, neo4jError } from '../support/fakeNeo4jDriver';
 import { edge, node } from './contract';
-
-// ---------------------------------------------------------------------------
-// A scripted fake of neo4j-driver's Driver.
-
-interface FakeRun {
-  readonly cypher: string;
-  readonly params: Record<string, unknown>;
-  readonly mode: 'READ' | 'WRITE';
-  readonly database: string | undefined;
-  readonly transaction: number;
-}
-
-interface FakeAnswer {
-  readonly rows?: readonly Record<string, unknown>[];
-  readonly nodesCreated?: number;
-  readonly relationshipsCreated?: number;
-}
-
-class FakeDriver implements Neo4jDriverPort {
-  readonly runs: FakeRun[] = [];
-  readonly sessions: Neo4jSessionSettings[] = [];
-  readonly calls: string[] = [];
-  transactions = 0;
-  sessionsClosed = 0;
-  closed = 0;
-  connectivity: () => Promise<void> = async () => undefined;
-  authentication: () => Promise<boolean> = async () => true;
-
-  constructor(public respond: (cypher: string, params: Record<string, unknown>) => FakeAnswer = () => ({})) {}
-
-  session(settings: Neo4jSessionSettings): Neo4jSessionPort {
-    this.sessions.push(settings);
-    const execute =
-      (kind: 'executeRead' | 'executeWrite') =>
-      async <T>(work: (tx: Neo4jTransactionPort) => Promise<T>): Promise<T> => {
-        this.calls.push(kind);
-        const transaction = this.transactions++;
-        return work({
-          run: async (cypher, params) => {
-            this.runs.push({ cypher, params, mode: settings.defaultAccessMode, database: settings.database, transaction });
-            return answer(this.respond(cypher, params));
-          },
-        });
-      };
-    return {
-      executeRead: execute('executeRead'),
-      executeWrite: execute('executeWrite'),
-      close: async () => {
-        this.sessionsClosed += 1;
-      },
-    };
-  }
-
-  async verifyConnectivity(settings?: { database?: string }): Promise<void> {
-    this.calls.push(`verifyConnectivity ${JSON.stringify(settings)}`);
-    return this.connectivity();
-  }
-
-  async verifyAuthentication(settings?: { database?: string }): Promise<boolean> {
-    this.calls.push(`verifyAuthentication ${JSON.stringify(settings)}`);
-    return this.authentication();
-  }
-
-  async close(): Promise<void> {
-    this.closed += 1;
-  }
-}
-
-function answer(a: FakeAnswer): Neo4jQueryResultPort {
-  return {
-    records: (a.rows ?? []).map((row) => ({ get: (key: string) => row[key] })),
-    summary: { counters: { updates: () => ({ nodesCreated: a.nodesCreated ?? 0, relationshipsCreated: a.relationshipsCreated ?? 0 }) } },
-  };
-}
-
-function neo4jError(code: string, message = `server said ${code}`, gqlStatus = '50N42'): Neo4jError {
-  return new Neo4jError(message, code, gqlStatus, 'error: general processing exception');
-}
-
-/** The store over a driver, as openNeo4jStore builds it once the server is verified. */
-function createNeo4jStore(driver: Neo4jDriverPort, database: string | undefined): Neo4jStore {
-  return new Neo4jStore(new Neo4jConnection(driver, database));
-}
 
 const OPTIONS: Neo4jStoreOptions = { uri: 'neo4j://db.example:7687', username: 'neo4j', password: 's3cret', database: 'plans' };
 
