@@ -81,7 +81,7 @@ export function validateNeo4jStoreOptions(options: Neo4jStoreOptions): ValidNeo4
  * masked). Integers must lie in their range of {@link NEO4J_INTEGER_OPTIONS};
  * undefined ones take the default. Empty when all is well.
  */
-export function neo4jOptionProblems(options: Neo4jStoreOptions): string[] {
+export function neo4jOptionProblems(options: { readonly [K in keyof Neo4jStoreOptions]?: unknown }): string[] {
   const problems: string[] = [];
   const v = NEO4J_OPTION_VARIABLES;
   const uriProblem = checkUri(options.uri);

@@ -59,7 +59,8 @@ export function pathsOfLengthStatement(ends: PathEnds, length: number, limit: nu
  * start to end, then the types of their relationships, then the start ids
  * of their relationships (two paths through the same nodes differ in a
  * relationship's type or direction). Lists compare element by element,
- * strings by UTF-16 code units.
+ * strings by code point (Neo4j 5 compares strings so: StringValue and
+ * UTF8StringValue, unlike Java's String.compareTo).
  */
 export const PATH_ORDER = 'nodeIds ASC, relTypes ASC, relStarts ASC';
 
