@@ -25,6 +25,9 @@ export function transactionTimeoutMs(options: CallOptions | undefined, defaultMs
   return Math.max(1, Math.ceil(options.deadline - Date.now()));
 }
 
+/** The longest delay setTimeout honours (a longer one fires at once). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /** A promise that rejects when the call's limits are reached while it runs; `dispose` clears its timer and listener. */
 export interface LimitWatch {
   readonly reached: Promise<never>;
@@ -43,8 +46,10 @@ export function watchCallLimits(options: CallOptions | undefined, doing: string)
   let timer: NodeJS.Timeout | undefined;
   let onAbort: (() => void) | undefined;
   const reached = new Promise<never>((_, reject) => {
-    if (deadline !== undefined) {
-      timer = setTimeout(() => reject(new StoreTimeoutError(`Neo4j store call reached its deadline while ${doing}`)), Math.max(0, deadline - Date.now()));
+    const left = deadline === undefined ? undefined : Math.max(0, deadline - Date.now());
+    // A deadline beyond what a timer can hold (about 24.8 days) is left to the transaction timeout.
+    if (left !== undefined && left <= MAX_TIMER_MS) {
+      timer = setTimeout(() => reject(new StoreTimeoutError(`Neo4j store call reached its deadline while ${doing}`)), left);
     }
     if (signal !== undefined) {
       onAbort = () => reject(new StoreTimeoutError(`Neo4j store call abandoned while ${doing} (the request was aborted)`));

@@ -59,8 +59,9 @@ export function pathsOfLengthStatement(ends: PathEnds, length: number, limit: nu
  * start to end, then the types of their relationships, then the start ids
  * of their relationships (two paths through the same nodes differ in a
  * relationship's type or direction). Lists compare element by element,
- * strings by code point (Neo4j 5 compares strings so: StringValue and
- * UTF8StringValue, unlike Java's String.compareTo).
+ * strings as Neo4j 5 compares them: stored ones by code point (their UTF-8
+ * bytes), computed ones (type(e)) by UTF-16 unit; ids and type names are
+ * ASCII, so both orders are code-point order here.
  */
 export const PATH_ORDER = 'nodeIds ASC, relTypes ASC, relStarts ASC';
 

@@ -17,7 +17,9 @@ export interface ResolvedSortKey {
  * The two statements of one page of nodes, run in one read transaction:
  * `count` (column total) and `page` (columns id, props), sorted by the keys
  * then by id ascending (unless a key already sorts on id). Neo4j puts nulls
- * last in ASC and first in DESC (null sorts as the greatest value). SKIP
+ * last in ASC and first in DESC (null sorts as the greatest value); it
+ * orders stored strings by code point (their UTF-8 bytes; seen on Neo4j
+ * 5.26 with U+E000, U+FFFF and U+1F600), as compareCodePoints does. SKIP
  * and LIMIT take neo4j Integers: a JavaScript number would travel as a float,
  * which Neo4j refuses there.
  */
