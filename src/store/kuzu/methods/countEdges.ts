@@ -1,10 +1,7 @@
-import { StoreInputError } from '../../../errors';
 import type { NodeKind } from '../../../model/kinds';
 import { RELATIONSHIPS, type RelationshipType } from '../../../model/relationships';
 import type { CountGroup, EdgeCountQuery } from '../../analytics';
 import { buildConditions } from '../statements/conditions';
-import { checkKinds } from '../../checks/checkKinds';
-import { checkTypes } from '../../checks/checkTypes';
 import { compareGroupValues } from '../records/compareGroupValues';
 import type { ConnectionPool } from '../connection/ConnectionPool';
 import type { CallLimits } from '../connection/CallLimits';
@@ -17,23 +14,12 @@ import { toCount } from '../records/toPropertyValue';
  * keys of `groupBy` only (`{count}` alone when it is empty), are ordered by
  * those keys in that order (types and ids by code point), and zero counts
  * are left out. `fromKinds` keeps the start kinds the types can have;
- * `toWhere` is checked against the end kinds of the types (as in listEdges).
- * Unknown types, kinds, keys and properties throw StoreInputError naming
- * them; empty `types` or `fromKinds`, or an empty `in`, count nothing.
+ * Empty `types` or `fromKinds`, or an empty `in`, count nothing. Arguments
+ * are checked by checkStoreCalls.
  */
 export async function countEdges(pool: ConnectionPool, query: EdgeCountQuery, limits?: CallLimits): Promise<CountGroup[]> {
-  const owner = 'countEdges';
-  const types = checkTypes(owner, 'types', query?.types);
-  if (!types) throw new StoreInputError(`${owner}: types must be a list of relationship types`);
-  const groupBy: unknown = query.groupBy ?? [];
-  if (!Array.isArray(groupBy)) throw new StoreInputError(`${owner}: groupBy must be a list of 'type', 'from' and 'to'`);
-  const keys = [...new Set(groupBy as readonly unknown[])].map((key) => {
-    if (key !== 'type' && key !== 'from' && key !== 'to') throw new StoreInputError(`${owner}: cannot group by ${JSON.stringify(key)}`);
-    return key;
-  });
-  const fromKinds = checkKinds(owner, 'fromKinds', query.fromKinds);
-  const toKinds = kindsOf(types, 'to');
-  const conditions = buildConditions(`${owner}(toWhere)`, 'b', toKinds, query.toWhere, 'w');
+  const { types, groupBy: keys, fromKinds } = query;
+  const conditions = buildConditions('b', query.toWhere, 'w');
   const startKinds = kindsOf(types, 'from').filter((kind) => !fromKinds || fromKinds.includes(kind));
   if (types.length === 0 || startKinds.length === 0 || conditions.never) return [];
 

@@ -1,4 +1,3 @@
-import { StoreInputError } from '../../../errors';
 import { compareCodePoints } from '../../compareCodePoints';
 import { distinctEdgeKeys, type DistinctEdgeKey } from '../../distinctEdgeKeys';
 import type { EdgeKey, EdgeRecord } from '../../port';
@@ -20,7 +19,6 @@ import { chunks, UNION_CHUNK } from '../statements/matchByIds';
  * empty list or one without a well-formed key.
  */
 export async function getEdges(pool: ConnectionPool, keys: readonly EdgeKey[], limits?: CallLimits): Promise<(EdgeRecord | null)[]> {
-  if (!Array.isArray(keys)) throw new StoreInputError('getEdges: keys must be a list of relationship keys');
   const result: (EdgeRecord | null)[] = new Array<EdgeRecord | null>(keys.length).fill(null);
   const distinct = distinctEdgeKeys(keys).sort(byShape);
   await Promise.all(

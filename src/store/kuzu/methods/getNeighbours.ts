@@ -1,5 +1,4 @@
-import { StoreInputError } from '../../../errors';
-import { isRelationshipType, RELATIONSHIPS } from '../../../model/relationships';
+import { RELATIONSHIPS } from '../../../model/relationships';
 import { compareCodePoints } from '../../compareCodePoints';
 import type { Neighbour, NeighbourQuery } from '../../port';
 import type { CallLimits } from '../connection/CallLimits';
@@ -19,14 +18,7 @@ import { groupIdsByKind } from './groupIdsByKind';
  * (nulls last), then the neighbour's id (by code point).
  */
 export async function getNeighbours(pool: ConnectionPool, sizes: KindSizes, query: NeighbourQuery, limits?: CallLimits): Promise<Neighbour[][]> {
-  const { type, direction } = query ?? {};
-  if (typeof type !== 'string' || !isRelationshipType(type)) {
-    throw new StoreInputError(`getNeighbours: unknown relationship type ${JSON.stringify(type)}`);
-  }
-  if (direction !== 'OUT' && direction !== 'IN') {
-    throw new StoreInputError(`getNeighbours: direction must be OUT or IN, got ${JSON.stringify(direction)}`);
-  }
-  if (!Array.isArray(query.ids)) throw new StoreInputError('getNeighbours: ids must be a list of ids');
+  const { type, direction } = query;
   const spec = RELATIONSHIPS[type];
   const startKinds: readonly string[] = direction === 'OUT' ? spec.from : spec.to;
   const result: Neighbour[][] = query.ids.map(() => []);

@@ -1,4 +1,3 @@
-import { StoreInputError } from '../../../errors';
 import type { NodeRecord } from '../../port';
 import type { CallLimits } from '../connection/CallLimits';
 import type { ConnectionPool } from '../connection/ConnectionPool';
@@ -15,7 +14,6 @@ import { groupIdsByKind } from './groupIdsByKind';
  * missing nodes get null.
  */
 export async function getNodes(pool: ConnectionPool, sizes: KindSizes, ids: readonly string[], limits?: CallLimits): Promise<(NodeRecord | null)[]> {
-  if (!Array.isArray(ids)) throw new StoreInputError('getNodes: ids must be a list of ids');
   const result: (NodeRecord | null)[] = new Array<NodeRecord | null>(ids.length).fill(null);
   const groups = groupIdsByKind(ids);
   await Promise.all(

@@ -1,7 +1,3 @@
-import { StoreInputError } from '../../../errors';
-import { isNodeKind } from '../../../model/kinds';
-import { checkPage } from '../../checks/checkPage';
-import { resolveProperty } from '../../checks/resolveProperty';
 import type { NodeListQuery, NodeRecord, Page } from '../../port';
 import type { CallLimits } from '../connection/CallLimits';
 import type { ConnectionPool } from '../connection/ConnectionPool';
@@ -11,31 +7,20 @@ import { buildConditions } from '../statements/conditions';
 import { listNodesStatements } from '../statements/listNodes';
 
 /**
- * GraphStore.listNodes on Kùzu: one page of nodes of one kind matching all
- * conditions, sorted by the given keys then by id (null sorts as the largest
- * value: last in ASC, first in DESC), with the total count under the same
- * conditions. Two statements on one read connection (see
- * {@link listNodesStatements}); the page is not read when the count shows
- * it is empty.
+ * GraphStore.listNodes on Kùzu (arguments checked by checkStoreCalls): one
+ * page of nodes of one kind matching all conditions, sorted by the given
+ * keys then by id (null sorts as the largest value: last in ASC, first in
+ * DESC), with the total count under the same conditions. Two statements on
+ * one read connection (see {@link listNodesStatements}); the page is not
+ * read when the count shows it is empty.
  */
 export async function listNodes(pool: ConnectionPool, query: NodeListQuery, limits?: CallLimits): Promise<Page<NodeRecord>> {
-  const kind: unknown = query?.kind;
-  if (typeof kind !== 'string' || !isNodeKind(kind)) throw new StoreInputError(`listNodes: unknown kind ${JSON.stringify(kind)}`);
-  const owner = `listNodes(${kind})`;
-  const { offset, limit } = checkPage(owner, query.offset, query.limit);
-  const conditions = buildConditions(owner, 'n', [kind], query.where, 'w');
-  const order = (query.orderBy ?? []).map((key) => {
-    const spec = resolveProperty(owner, [kind], key?.property);
-    if (key.direction !== 'ASC' && key.direction !== 'DESC') {
-      throw new StoreInputError(`${owner}: sort direction must be ASC or DESC, got ${JSON.stringify(key.direction)}`);
-    }
-    return { property: spec.name, direction: key.direction };
-  });
+  const conditions = buildConditions('n', query.where, 'w');
   if (conditions.never) return { items: [], totalCount: 0 };
-  const statements = listNodesStatements(kind, conditions, order, offset, limit);
+  const statements = listNodesStatements(query.kind, conditions, query.orderBy ?? [], query.offset, query.limit);
   return pool.use(async (c) => {
     const total = toCount(await c.run(statements.count, limits));
-    if (total <= offset) return { items: [], totalCount: total };
+    if (total <= query.offset) return { items: [], totalCount: total };
     const rows = await c.run(statements.page, limits);
     return { items: rows.map((row) => toNodeRecord(row.n ?? null)), totalCount: total };
   });

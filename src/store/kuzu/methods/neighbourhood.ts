@@ -1,14 +1,10 @@
-import { StoreInputError } from '../../../errors';
-import { ANALYTICS_LIMITS, type NeighbourhoodQuery, type Subgraph } from '../../analytics';
+import type { NeighbourhoodQuery, Subgraph } from '../../analytics';
 import { kindMask, typeMask, type GraphProjection } from '../../projection/GraphProjection';
 import { neighbourhoodOf } from '../../projection/neighbourhoodOf';
 import { CallLimits } from '../connection/CallLimits';
-import { checkInteger } from '../../checks/checkInteger';
-import { checkKinds } from '../../checks/checkKinds';
-import { checkTypes } from '../../checks/checkTypes';
 
 /**
- * GraphStore.neighbourhood on Kùzu: the arguments checked here, the search
+ * GraphStore.neighbourhood on Kùzu: the search
  * itself on the store's in-memory projection ({@link neighbourhoodOf}), with
  * no statement sent to Kùzu. Kùzu 0.11.3 answered the same question with a
  * recursive `SHORTEST 1..k` join in 0.6-1.4 s at 1M nodes whatever the
@@ -18,16 +14,10 @@ import { checkTypes } from '../../checks/checkTypes';
  * relationships are summaries (`partial: true`).
  *
  * Missing or malformed start ids are ignored; empty `types` or `kinds`
- * leave the start nodes only. Bad depth (1..maxNeighbourhoodDepth), limit
- * (1..maxNeighbourhoodNodes), kinds or types throw StoreInputError.
+ * leave the start nodes only. Arguments are checked by checkStoreCalls.
  */
 export async function neighbourhood(projection: Promise<GraphProjection>, query: NeighbourhoodQuery, limits: CallLimits = CallLimits.NONE): Promise<Subgraph> {
-  const owner = 'neighbourhood';
-  if (!Array.isArray(query?.ids)) throw new StoreInputError(`${owner}: ids must be a list of ids`);
-  const depth = checkInteger(owner, 'depth', query.depth, 1, ANALYTICS_LIMITS.maxNeighbourhoodDepth);
-  const limit = checkInteger(owner, 'limit', query.limit, 1, ANALYTICS_LIMITS.maxNeighbourhoodNodes);
-  const kinds = checkKinds(owner, 'kinds', query.kinds);
-  const types = checkTypes(owner, 'types', query.types);
+  const { depth, limit, kinds, types } = query;
   limits.check('reading a neighbourhood');
   const graph = await projection;
   limits.check('reading a neighbourhood');

@@ -1,11 +1,8 @@
-import { StoreInputError } from '../../../errors';
 import { NODE_KINDS, type NodeKind } from '../../../model/kinds';
 import { foldText } from '../../../model/text';
-import { ANALYTICS_LIMITS, type SearchHit, type SearchQuery } from '../../analytics';
+import type { SearchHit, SearchQuery } from '../../analytics';
 import { compareCodePoints } from '../../compareCodePoints';
 import type { Page } from '../../port';
-import { checkKinds } from '../../checks/checkKinds';
-import { checkPage } from '../../checks/checkPage';
 import type { ConnectionPool } from '../connection/ConnectionPool';
 import type { KindSizes } from '../schema/KindSizes';
 import type { CallLimits } from '../connection/CallLimits';
@@ -50,9 +47,8 @@ import { toNodeRecord } from '../records/toNodeRecord';
  *
  * Terms are folded again with foldText (so quotes, backslashes, `*` or
  * query syntax are separators, never syntax) and de-duplicated; a query left
- * with no term matches nothing. More than {@link ANALYTICS_LIMITS.maxSearchTerms}
- * terms, no term, a term that is not a string, an unknown kind or a bad page
- * throw StoreInputError. An empty `kinds` list matches nothing.
+ * with no term matches nothing. An empty `kinds` list matches nothing.
+ * Arguments are checked by checkStoreCalls.
  *
  * @param scanCountRows the table size up to which a kind is counted first
  *   (KuzuStoreOptions.searchScanCountRows; default 50,000: a scan of 900k
@@ -66,19 +62,12 @@ export async function search(
   scanCountRows: number,
   limits?: CallLimits,
 ): Promise<Page<SearchHit>> {
-  const owner = 'search';
-  const terms: unknown = query?.terms;
-  if (!Array.isArray(terms) || terms.length === 0) throw new StoreInputError(`${owner}: terms must be a non-empty list of words`);
-  if (terms.length > ANALYTICS_LIMITS.maxSearchTerms) {
-    throw new StoreInputError(`${owner}: at most ${ANALYTICS_LIMITS.maxSearchTerms} terms, got ${terms.length}`);
-  }
   const words = new Set<string>();
-  for (const term of terms as readonly unknown[]) {
-    if (typeof term !== 'string') throw new StoreInputError(`${owner}: a term must be a string, got ${JSON.stringify(term)}`);
+  for (const term of query.terms) {
     for (const word of foldText(term).split(' ')) if (word.length > 0) words.add(word);
   }
-  const { offset, limit } = checkPage(owner, query.offset, query.limit);
-  const kinds: readonly NodeKind[] = checkKinds(owner, 'kinds', query.kinds) ?? NODE_KINDS;
+  const { offset, limit } = query;
+  const kinds: readonly NodeKind[] = query.kinds ?? NODE_KINDS;
   if (words.size === 0 || kinds.length === 0) return { items: [], totalCount: 0 };
   const statements = new SearchStatements([...words]);
 
