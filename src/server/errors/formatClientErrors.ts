@@ -18,8 +18,8 @@ const CLIENT_CODES = new Set<string>([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
-/** graphql's message when `parse(..., { maxTokens })` stops (graphql 16). */
-const TOKEN_LIMIT = /Document contains more than (\d+) tokens/;
+/** graphql's message when `parse(..., { maxTokens })` stops (graphql 16 writes "more that"). */
+const TOKEN_LIMIT = /Document contains more (?:than|that) (\d+) tokens/;
 
 /**
  * Gives a client error its own code where Apollo or graphql raise it without

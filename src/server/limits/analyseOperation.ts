@@ -26,8 +26,8 @@ type ShapeKey = keyof OperationShape;
 /** The shape limits, in the order they are checked: measure, the limit's setting, its name in messages. */
 const SHAPE_LIMITS: readonly (readonly [ShapeKey, keyof OperationLimits, string])[] = [
   ['depth', 'maxDepth', 'depth'],
-  ['rootFields', 'maxRootFields', 'root fields'],
   ['aliases', 'maxAliases', 'aliases'],
+  ['rootFields', 'maxRootFields', 'root fields'],
   ['directives', 'maxDirectives', 'directives'],
   ['fields', 'maxFields', 'field selections'],
 ];
