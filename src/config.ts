@@ -47,6 +47,49 @@ export interface Config {
   /** Serve the GraphQL IDE at /explore and on a browser's GET /graphql. */
   readonly ideEnabled: boolean;
   readonly store: KuzuConfig | Neo4jConfig;
+  /** Limits every operation is checked against before it runs (src/server/limits/). */
+  readonly limits: OperationLimits;
+  /** Production posture: what the server exposes besides the API itself (src/server/posture/). */
+  readonly posture: Posture;
+}
+
+/** Largest values an operation may have; over one, it is refused with OPERATION_LIMIT_EXCEEDED. */
+export interface OperationLimits {
+  /** Nesting of selections, introspection subtrees counted as one level. */
+  readonly maxDepth: number;
+  /** Aliased fields, counted through fragment spreads. */
+  readonly maxAliases: number;
+  /** Fields at the root of the operation, counted through fragment spreads. */
+  readonly maxRootFields: number;
+  /** Directive uses, counted through fragment spreads. */
+  readonly maxDirectives: number;
+  /** Lexical tokens of the document (checked while parsing). */
+  readonly maxTokens: number;
+  /** Field selections with fragments expanded. */
+  readonly maxFields: number;
+  /** Estimated cost (see src/server/limits/costModel.ts). */
+  readonly maxCost: number;
+}
+
+/** The deployment profiles API_PROFILE selects; the per-feature settings default from it. */
+export const API_PROFILES = ['production', 'development'] as const;
+export type ApiProfile = (typeof API_PROFILES)[number];
+
+/** What the server exposes besides answering trusted operations. */
+export interface Posture {
+  readonly profile: ApiProfile;
+  /** Answer introspection queries (`__schema`, `__type`). */
+  readonly introspection: boolean;
+  /** Send federated traces (ftv1) when a gateway asks for them. */
+  readonly inlineTraces: boolean;
+  /** Accept automatic persisted queries (APQ registrations by hash). */
+  readonly persistedQueries: boolean;
+  /** Origins allowed to call the API from a browser (CORS); empty: CORS off. */
+  readonly corsOrigins: readonly string[];
+  /** Path of a JSON manifest of trusted documents (sha256 hex -> document), if any. */
+  readonly trustedDocuments: string | undefined;
+  /** Refuse every document that is not in the manifest. */
+  readonly trustedDocumentsOnly: boolean;
 }
 
 /** The environment variables read, with their defaults (documented in the README); NEO4J_* ones in src/store/neo4j/Neo4jStoreOptions.ts. */
@@ -58,7 +101,16 @@ export const CONFIG_DEFAULTS = {
   KUZU_POOL_SIZE: '4',
   SEED_ON_START: 'true',
   FEDERATION: 'true',
-  IDE_ENABLED: 'true',
+  LIMIT_MAX_DEPTH: '12',
+  LIMIT_MAX_ALIASES: '30',
+  LIMIT_MAX_ROOT_FIELDS: '20',
+  LIMIT_MAX_DIRECTIVES: '30',
+  LIMIT_MAX_TOKENS: '3000',
+  LIMIT_MAX_FIELDS: '2000',
+  LIMIT_MAX_COST: '50000',
+  API_PROFILE: 'production',
+  CORS_ORIGINS: '',
+  TRUSTED_DOCUMENTS_ONLY: 'false',
 } as const;
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -83,11 +135,13 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     }
     return value;
   };
-  const bool = (name: keyof typeof CONFIG_DEFAULTS): boolean => {
-    const raw = get(name).toLowerCase();
+  // Flags without a fixed default take theirs from API_PROFILE (`fallback`).
+  const bool = (name: keyof typeof CONFIG_DEFAULTS | 'IDE_ENABLED' | 'INTROSPECTION' | 'INLINE_TRACES' | 'PERSISTED_QUERIES', fallback?: boolean): boolean => {
+    if (fallback !== undefined && (env[name] === undefined || env[name] === '')) return fallback;
+    const raw = (env[name] || (CONFIG_DEFAULTS as Record<string, string>)[name] || '').toLowerCase();
     if (['1', 'true', 'yes'].includes(raw)) return true;
     if (['0', 'false', 'no'].includes(raw)) return false;
-    problems.push(`${name}="${get(name)}" must be true or false`);
+    problems.push(`${name}="${env[name]}" must be true or false`);
     return true;
   };
 
@@ -98,7 +152,36 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
   if (!logLevel) problems.push(`LOG_LEVEL="${logLevelRaw}" must be one of ${LOG_LEVELS.join(', ')}`);
   const seedOnStart = bool('SEED_ON_START');
   const federation = bool('FEDERATION');
-  const ideEnabled = bool('IDE_ENABLED');
+  const profileRaw = get('API_PROFILE');
+  const profile = (API_PROFILES as readonly string[]).includes(profileRaw) ? (profileRaw as ApiProfile) : 'production';
+  if (profile !== profileRaw) problems.push(`API_PROFILE="${profileRaw}" must be one of ${API_PROFILES.join(', ')}`);
+  const development = profile === 'development';
+  const ideEnabled = bool('IDE_ENABLED', development);
+  const limits: OperationLimits = {
+    maxDepth: int('LIMIT_MAX_DEPTH', 1, 1000),
+    maxAliases: int('LIMIT_MAX_ALIASES', 0, 100_000),
+    maxRootFields: int('LIMIT_MAX_ROOT_FIELDS', 1, 100_000),
+    maxDirectives: int('LIMIT_MAX_DIRECTIVES', 0, 100_000),
+    maxTokens: int('LIMIT_MAX_TOKENS', 10, 10_000_000),
+    maxFields: int('LIMIT_MAX_FIELDS', 1, 10_000_000),
+    maxCost: int('LIMIT_MAX_COST', 1, 1_000_000_000),
+  };
+  const corsOrigins = get('CORS_ORIGINS').split(',').map((origin) => origin.trim()).filter((origin) => origin !== '');
+  for (const origin of corsOrigins) {
+    if (!/^https?:\/\/[^/\s]+$/.test(origin)) problems.push(`CORS_ORIGINS has "${origin}": each origin must be scheme://host[:port], no path`);
+  }
+  const trustedDocuments = env.TRUSTED_DOCUMENTS ? path.resolve(env.TRUSTED_DOCUMENTS) : undefined;
+  const trustedDocumentsOnly = bool('TRUSTED_DOCUMENTS_ONLY');
+  if (trustedDocumentsOnly && !trustedDocuments) problems.push('TRUSTED_DOCUMENTS_ONLY="true" needs TRUSTED_DOCUMENTS (the manifest path)');
+  const posture: Posture = {
+    profile,
+    introspection: bool('INTROSPECTION', development),
+    inlineTraces: bool('INLINE_TRACES', development),
+    persistedQueries: bool('PERSISTED_QUERIES', development),
+    corsOrigins,
+    trustedDocuments,
+    trustedDocumentsOnly,
+  };
 
   let store: KuzuConfig | Neo4jConfig;
   const neo4jUri = env.NEO4J_URI;
@@ -141,5 +224,5 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
   if (problems.length > 0) {
     throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
   }
-  return { port, host, logLevel: logLevel as LogLevel, seedOnStart, federation, ideEnabled, store, ...overrides };
+  return { port, host, logLevel: logLevel as LogLevel, seedOnStart, federation, ideEnabled, store, limits, posture, ...overrides };
 }

@@ -13,6 +13,34 @@ export enum ErrorCode {
   /** The server or the store has no room for the work now (queue full, buffer pool full); retryable. */
   OVERLOADED = 'OVERLOADED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+  /** The operation is over one of the limits checked before it runs (depth, aliases, tokens, cost...); HTTP 400. */
+  OPERATION_LIMIT_EXCEEDED = 'OPERATION_LIMIT_EXCEEDED',
+  /** A request the server cannot take as sent: bad JSON, unknown route, wrong method or media type, a
+   * mutation or subscription (the schema has neither), a persisted-query hash that does not match. */
+  BAD_REQUEST = 'BAD_REQUEST',
+  /** The deployment answers only registered (trusted) documents, and this one is not registered. */
+  UNTRUSTED_DOCUMENT = 'UNTRUSTED_DOCUMENT',
+}
+
+/**
+ * An operation over a limit (src/server/limits/), refused before any resolver runs.
+ * The message and `extensions` name the limit, the value found and the maximum.
+ */
+export class OperationLimitError extends GraphQLError {
+  constructor(limit: string, found: number | string, maximum: number, setting: string) {
+    super(`Operation refused: its ${limit} is ${found}, over the maximum of ${maximum} (${setting}).`, {
+      extensions: { code: ErrorCode.OPERATION_LIMIT_EXCEEDED, limit, found, maximum, http: { status: 400 } },
+    });
+    this.name = 'OperationLimitError';
+  }
+}
+
+/** A client mistake in the request itself (see {@link ErrorCode.BAD_REQUEST}); `status` is the HTTP status. */
+export class BadRequestError extends GraphQLError {
+  constructor(message: string, status = 400, code: ErrorCode = ErrorCode.BAD_REQUEST) {
+    super(message, { extensions: { code, http: { status } } });
+    this.name = 'BadRequestError';
+  }
 }
 
 /** A malformed id or argument. The message names the argument and the bad value. */

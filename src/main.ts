@@ -27,7 +27,7 @@ async function main(): Promise<void> {
     const result = await loadSeed(store);
     logger.info({ ...result }, 'graph was empty: loaded the seed plans');
   }
-  const server = await startServer({ store, logger, port: config.port, host: config.host, federation: config.federation, ideEnabled: config.ideEnabled });
+  const server = await startServer({ store, logger, port: config.port, host: config.host, federation: config.federation, ideEnabled: config.ideEnabled, limits: config.limits, posture: config.posture });
   logger.info({ url: `${server.url}/graphql`, store: store.name }, 'serving the plan knowledge graph');
 
   let stopping = false;

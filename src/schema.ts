@@ -5,6 +5,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse, type GraphQLSchema } from 'graphql';
 import { resolvers } from '../resolvers';
+import { guardEntities } from './federation/guardEntities';
 
 /** The folder of SDL files, one per area of the API. */
 export const SCHEMA_DIR = path.resolve(__dirname, '..', 'schema');
@@ -53,9 +54,11 @@ export function buildSchema(options: BuildSchemaOptions = {}): GraphQLSchema {
       resolverValidationOptions: { requireResolversToMatchSchema: 'error', requireResolversForResolveType: 'error' },
     });
   }
-  return buildSubgraphSchema({
-    typeDefs: parse(loadTypeDefs({ federation: true }).join('\n')),
-    // The generated resolver types are stricter than the subgraph's map type; the shapes are the same.
-    resolvers: resolvers as GraphQLResolverMap<unknown>,
-  });
+  return guardEntities(
+    buildSubgraphSchema({
+      typeDefs: parse(loadTypeDefs({ federation: true }).join('\n')),
+      // The generated resolver types are stricter than the subgraph's map type; the shapes are the same.
+      resolvers: resolvers as GraphQLResolverMap<unknown>,
+    }),
+  );
 }

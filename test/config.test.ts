@@ -67,8 +67,10 @@ describe('configuration', () => {
     });
   });
 
-  it('serves the GraphQL IDE unless IDE_ENABLED is false, and rejects other values', () => {
-    expect(loadConfig({}).ideEnabled).toBe(true);
+  it('serves the GraphQL IDE in the development profile unless IDE_ENABLED is false, and rejects other values', () => {
+    expect(loadConfig({}).ideEnabled).toBe(false);
+    expect(loadConfig({ API_PROFILE: 'development' }).ideEnabled).toBe(true);
+    expect(loadConfig({ API_PROFILE: 'development', IDE_ENABLED: 'false' }).ideEnabled).toBe(false);
     expect(loadConfig({ IDE_ENABLED: 'false' }).ideEnabled).toBe(false);
     expect(loadConfig({ IDE_ENABLED: '0' }).ideEnabled).toBe(false);
     expect(loadConfig({ IDE_ENABLED: 'YES' }).ideEnabled).toBe(true);
@@ -77,5 +79,38 @@ describe('configuration', () => {
 
   it('lets explicit options win over the environment', () => {
     expect(loadConfig({ PORT: '8080' }, { port: 9999 }).port).toBe(9999);
+  });
+
+  it('defaults to the production profile: introspection, the IDE, inline traces and APQ off, CORS off, no trusted documents', () => {
+    expect(loadConfig({}).posture).toEqual({
+      profile: 'production',
+      introspection: false,
+      inlineTraces: false,
+      persistedQueries: false,
+      corsOrigins: [],
+      trustedDocuments: undefined,
+      trustedDocumentsOnly: false,
+    });
+    expect(loadConfig({ API_PROFILE: 'development' }).posture).toMatchObject({ introspection: true, inlineTraces: true, persistedQueries: true });
+    expect(loadConfig({ API_PROFILE: 'development', INTROSPECTION: 'false', PERSISTED_QUERIES: 'no' }).posture).toMatchObject({
+      introspection: false,
+      persistedQueries: false,
+    });
+    expect(loadConfig({ INLINE_TRACES: 'true' }).posture.inlineTraces).toBe(true);
+  });
+
+  it('reads the operation limits and the posture settings, naming every bad value', () => {
+    expect(loadConfig({ LIMIT_MAX_DEPTH: '7', LIMIT_MAX_COST: '1000' }).limits).toMatchObject({ maxDepth: 7, maxCost: 1000 });
+    expect(loadConfig({ CORS_ORIGINS: 'https://a.example, http://b.example:8080' }).posture.corsOrigins).toEqual(['https://a.example', 'http://b.example:8080']);
+    let message = '';
+    try {
+      loadConfig({ LIMIT_MAX_DEPTH: '0', LIMIT_MAX_TOKENS: 'many', API_PROFILE: 'staging', CORS_ORIGINS: 'https://a.example/path', TRUSTED_DOCUMENTS_ONLY: 'true' });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    for (const problem of ['LIMIT_MAX_DEPTH="0"', 'LIMIT_MAX_TOKENS="many"', 'API_PROFILE="staging"', 'CORS_ORIGINS has "https://a.example/path"', 'TRUSTED_DOCUMENTS_ONLY="true" needs TRUSTED_DOCUMENTS']) {
+      expect(message).toContain(problem);
+    }
+    expect(() => loadConfig({ INTROSPECTION: 'maybe' })).toThrow(/INTROSPECTION="maybe" must be true or false/);
   });
 });

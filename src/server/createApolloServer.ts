@@ -1,9 +1,17 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
+import { loadConfig, type OperationLimits, type Posture } from '../config';
 import type { Context } from '../context';
 import { createErrorFormatter } from '../errors';
 import type { Logger } from '../logger';
 import { buildSchema } from '../schema';
+import { ClientErrorLog } from './errors/ClientErrorLog';
+import { formatClientErrors } from './errors/formatClientErrors';
+import { createLimitsPlugin } from './limits/limitsPlugin';
 
 /** Header carrying the number of store round-trips a GraphQL request made. */
 export const ROUND_TRIPS_HEADER = 'x-store-round-trips';
@@ -16,17 +24,33 @@ export const ROUND_TRIPS_HEADER = 'x-store-round-trips';
  * cache-control plugin: the API sets no cache hints, and the plugin's hook
  * on every field was ~3% of the server's time on a 700-object answer
  * (measured).
+ *
+ * Every operation is checked against `limits` before it runs (tokens while
+ * parsing, the rest in src/server/limits/), client errors are coded and
+ * logged at info level, throttled (src/server/errors/). `posture` turns
+ * introspection, federated inline traces and APQ on or off; without it
+ * (tests, tools) they are on, as in the development profile.
  */
-export function createApolloServer(logger: Logger, options: { federation?: boolean } = {}): ApolloServer<Context> {
+export function createApolloServer(
+  logger: Logger,
+  options: { federation?: boolean; limits?: OperationLimits; posture?: Posture } = {},
+): ApolloServer<Context> {
+  const defaults = loadConfig({ API_PROFILE: 'development' });
+  const limits = options.limits ?? defaults.limits;
+  const posture = options.posture ?? defaults.posture;
   return new ApolloServer<Context>({
     schema: buildSchema({ federation: options.federation ?? true }),
     logger,
-    formatError: createErrorFormatter(logger),
+    formatError: formatClientErrors(createErrorFormatter(logger), new ClientErrorLog(logger)),
     includeStacktraceInErrorResponses: false,
-    introspection: true,
+    introspection: posture.introspection,
+    persistedQueries: posture.persistedQueries ? undefined : false,
+    parseOptions: { maxTokens: limits.maxTokens },
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
+      ...(posture.inlineTraces ? [] : [ApolloServerPluginInlineTraceDisabled()]),
+      createLimitsPlugin<Context>(limits),
       {
         async requestDidStart() {
           return {

@@ -6,6 +6,12 @@ import { createContext, type Context } from '../context';
 import type { Logger } from '../logger';
 import type { GraphStore } from '../store/port';
 import { mountPages } from './mountPages';
+import type { Posture } from '../config';
+import { ClientErrorLog } from './errors/ClientErrorLog';
+import { jsonErrorHandler, notFound } from './errors/httpErrors';
+import { corsPolicy } from './posture/corsPolicy';
+import { graphqlHeaders } from './posture/graphqlHeaders';
+import { loadTrustedDocuments, trustedDocumentsGate } from './posture/trustedDocuments';
 
 /** Largest request body accepted, in bytes. */
 export const MAX_BODY_BYTES = 1_000_000;
@@ -15,15 +21,23 @@ export const MAX_BODY_BYTES = 1_000_000;
  * `GET /health` (the process is alive) and `GET /ready` (the store answers).
  * The Apollo server must be started before requests arrive. GraphQL requests
  * are tracked in `options.requests` until they finish executing.
+ * `options.posture` adds CORS for its origins and the trusted-documents gate;
+ * `/graphql` answers carry `nosniff` and `Cache-Control: no-store`; every error
+ * the HTTP layer writes (404, 413, malformed JSON...) is JSON in the GraphQL
+ * error shape (src/server/errors/httpErrors.ts).
  */
 export function createHttpApp(
   apollo: ApolloServer<Context>,
   store: GraphStore,
   logger: Logger,
-  options: { ideEnabled?: boolean; requests?: InFlightRequests } = {},
+  options: { ideEnabled?: boolean; requests?: InFlightRequests; posture?: Posture } = {},
 ): Express {
   const requests = options.requests ?? new InFlightRequests();
   const graphql = expressMiddleware(apollo, { context: async () => createContext(store, logger) });
+  const clientErrors = new ClientErrorLog(logger);
+  const cors = corsPolicy(options.posture?.corsOrigins ?? []);
+  const trustedFile = options.posture?.trustedDocuments;
+  const trusted = trustedFile ? trustedDocumentsGate(loadTrustedDocuments(trustedFile), options.posture?.trustedDocumentsOnly ?? false, clientErrors) : undefined;
   const app = express();
   app.disable('x-powered-by');
 
@@ -45,12 +59,14 @@ export function createHttpApp(
 
   app.use(
     '/graphql',
+    graphqlHeaders,
+    ...(cors ? [cors] : []),
     express.json({ limit: MAX_BODY_BYTES }),
+    ...(trusted ? [trusted] : []),
     (req, res, next) => requests.track(Promise.resolve(graphql(req, res, next))),
   );
 
-  app.use((_req, res) => {
-    res.status(404).json({ error: 'Not found. The GraphQL endpoint is /graphql.' });
-  });
+  app.use(notFound(clientErrors, '/graphql'));
+  app.use(jsonErrorHandler(clientErrors, logger));
   return app;
 }

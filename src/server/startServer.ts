@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { OperationLimits, Posture } from '../config';
 import type { Logger } from '../logger';
 import type { GraphStore } from '../store/port';
 import { createApolloServer } from './createApolloServer';
@@ -16,6 +17,10 @@ export interface StartServerOptions {
   readonly federation?: boolean;
   /** Serve the GraphQL IDE at /explore and on a browser's GET /graphql (default true). */
   readonly ideEnabled?: boolean;
+  /** Operation limits (default: the configuration's defaults). */
+  readonly limits?: OperationLimits;
+  /** Production posture (default: everything on, as API_PROFILE=development, CORS off, no trusted documents). */
+  readonly posture?: Posture;
 }
 
 /** A listening server. */
@@ -36,10 +41,10 @@ export interface RunningServer {
 export const SHUTDOWN_GRACE_MS = 10_000;
 
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
-  const apollo = createApolloServer(options.logger, { federation: options.federation ?? true });
+  const apollo = createApolloServer(options.logger, { federation: options.federation ?? true, limits: options.limits, posture: options.posture });
   await apollo.start();
   const requests = new InFlightRequests();
-  const app = createHttpApp(apollo, options.store, options.logger, { ideEnabled: options.ideEnabled ?? true, requests });
+  const app = createHttpApp(apollo, options.store, options.logger, { ideEnabled: options.ideEnabled ?? true, requests, posture: options.posture });
   const server = http.createServer(app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
