@@ -27,6 +27,24 @@ export interface Neo4jConfig {
   readonly maxTransactionRetryTimeMs: number;
 }
 
+/** Bounds on the execution of one request, and admission of the heavy ones. */
+export interface ExecutionConfig {
+  /** Time a request may take, from its arrival to its answer (queueing included). */
+  readonly requestTimeoutMs: number;
+  /** Largest answer sent, in bytes; a larger one is replaced by RESPONSE_TOO_LARGE. */
+  readonly maxResponseBytes: number;
+  /** Heavy operations executing at once. */
+  readonly heavyConcurrency: number;
+  /** Heavy operations waiting for a place; beyond, OVERLOADED. */
+  readonly heavyQueueLength: number;
+}
+
+/** The background readiness probe behind /ready. */
+export interface ReadinessConfig {
+  readonly probeIntervalMs: number;
+  readonly probeTimeoutMs: number;
+}
+
 /** The whole configuration, read and validated once at start-up. */
 export interface Config {
   readonly port: number;
@@ -39,6 +57,8 @@ export interface Config {
   /** Serve the GraphQL IDE at /explore and on a browser's GET /graphql. */
   readonly ideEnabled: boolean;
   readonly store: KuzuConfig | Neo4jConfig;
+  readonly execution: ExecutionConfig;
+  readonly readiness: ReadinessConfig;
 }
 
 /** The environment variables read, with their defaults (documented in the README). */
@@ -51,6 +71,12 @@ export const CONFIG_DEFAULTS = {
   SEED_ON_START: 'true',
   FEDERATION: 'true',
   IDE_ENABLED: 'true',
+  REQUEST_TIMEOUT_MS: '5000',
+  MAX_RESPONSE_BYTES: '16777216',
+  HEAVY_CONCURRENCY: '2',
+  HEAVY_QUEUE_LENGTH: '32',
+  READY_PROBE_INTERVAL_MS: '1000',
+  READY_PROBE_TIMEOUT_MS: '500',
   NEO4J_USERNAME: 'neo4j',
   NEO4J_MAX_POOL_SIZE: '50',
   NEO4J_ACQUISITION_TIMEOUT_MS: '60000',
@@ -96,6 +122,16 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
   const seedOnStart = bool('SEED_ON_START');
   const federation = bool('FEDERATION');
   const ideEnabled = bool('IDE_ENABLED');
+  const execution: ExecutionConfig = {
+    requestTimeoutMs: int('REQUEST_TIMEOUT_MS', 100, 600_000),
+    maxResponseBytes: int('MAX_RESPONSE_BYTES', 1024, 1_073_741_824),
+    heavyConcurrency: int('HEAVY_CONCURRENCY', 1, 64),
+    heavyQueueLength: int('HEAVY_QUEUE_LENGTH', 0, 10_000),
+  };
+  const readiness: ReadinessConfig = {
+    probeIntervalMs: int('READY_PROBE_INTERVAL_MS', 10, 60_000),
+    probeTimeoutMs: int('READY_PROBE_TIMEOUT_MS', 10, 60_000),
+  };
 
   let store: KuzuConfig | Neo4jConfig;
   const neo4jUri = env.NEO4J_URI;
@@ -123,5 +159,5 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
   if (problems.length > 0) {
     throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
   }
-  return { port, host, logLevel: logLevel as LogLevel, seedOnStart, federation, ideEnabled, store, ...overrides };
+  return { port, host, logLevel: logLevel as LogLevel, seedOnStart, federation, ideEnabled, store, execution, readiness, ...overrides };
 }

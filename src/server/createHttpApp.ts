@@ -6,6 +6,9 @@ import { createContext, type Context } from '../context';
 import type { Logger } from '../logger';
 import type { GraphStore } from '../store/port';
 import { mountPages } from './mountPages';
+import { capResponseSize } from './deadline/capResponseSize';
+import { RequestDeadline } from './deadline/RequestDeadline';
+import type { ReadinessProbe } from './readiness/ReadinessProbe';
 
 /** Largest request body accepted, in bytes. */
 export const MAX_BODY_BYTES = 1_000_000;
@@ -14,16 +17,28 @@ export const MAX_BODY_BYTES = 1_000_000;
  * The HTTP application: `POST`/`GET /graphql` (GraphQL over HTTP),
  * `GET /health` (the process is alive) and `GET /ready` (the store answers).
  * The Apollo server must be started before requests arrive. GraphQL requests
- * are tracked in `options.requests` until they finish executing.
+ * are tracked in `options.requests` until they finish executing. Each runs
+ * under a deadline of `options.requestTimeoutMs` (aborted early when its
+ * client goes away) and answers at most `options.maxResponseBytes`. With
+ * `options.readiness`, /ready answers from that background probe at once.
  */
 export function createHttpApp(
   apollo: ApolloServer<Context>,
   store: GraphStore,
   logger: Logger,
-  options: { ideEnabled?: boolean; requests?: InFlightRequests } = {},
+  options: { ideEnabled?: boolean; requests?: InFlightRequests; requestTimeoutMs?: number; maxResponseBytes?: number; readiness?: ReadinessProbe } = {},
 ): Express {
   const requests = options.requests ?? new InFlightRequests();
-  const graphql = expressMiddleware(apollo, { context: async () => createContext(store, logger) });
+  const graphql = expressMiddleware(apollo, {
+    context: async ({ res }) => {
+      const deadline = options.requestTimeoutMs ? RequestDeadline.start(options.requestTimeoutMs) : RequestDeadline.unbounded();
+      deadline.watch(res);
+      const context = createContext(store, logger, deadline);
+      // Shutdown also waits for store calls still running after the answer went (cut at the deadline, client gone).
+      requests.track(new Promise<void>((resolve) => res.once('close', () => void context.storeIdle().then(resolve))));
+      return context;
+    },
+  });
   const app = express();
   app.disable('x-powered-by');
 
@@ -31,7 +46,13 @@ export function createHttpApp(
     res.json({ status: 'ok' });
   });
 
+  const { readiness } = options;
   app.get('/ready', async (_req, res) => {
+    if (readiness) {
+      const ready = readiness.status.ready;
+      res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', store: store.name });
+      return;
+    }
     try {
       await store.ping();
       res.json({ status: 'ready', store: store.name });
@@ -46,6 +67,7 @@ export function createHttpApp(
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY_BYTES }),
+    ...(options.maxResponseBytes ? [capResponseSize(options.maxResponseBytes)] : []),
     (req, res, next) => requests.track(Promise.resolve(graphql(req, res, next))),
   );
 

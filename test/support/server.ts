@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { loadSeed } from '../../seed/loadSeed';
-import { startServer } from '../../src/server/startServer';
+import { startServer, type StartServerOptions } from '../../src/server/startServer';
 import type { GraphStore } from '../../src/store/port';
 import { openTestStore } from './openTestStore';
 
@@ -11,11 +11,17 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(options: { wrapStore?: (store: GraphStore) => GraphStore } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: {
+    wrapStore?: (store: GraphStore) => GraphStore;
+    /** Server settings besides the store, logger and address (deadline, admission, readiness probe). */
+    server?: Pick<StartServerOptions, 'execution' | 'readiness'>;
+  } = {},
+): Promise<TestServer> {
   const { store: raw, dispose } = await openTestStore();
   await loadSeed(raw);
   const store = options.wrapStore ? options.wrapStore(raw) : raw;
-  const server = await startServer({ store, logger: pino({ level: 'silent' }), port: 0, host: '127.0.0.1' });
+  const server = await startServer({ store, logger: pino({ level: 'silent' }), port: 0, host: '127.0.0.1', ...options.server });
   return {
     url: server.url,
     store,
