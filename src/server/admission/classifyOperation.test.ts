@@ -22,7 +22,7 @@ describe('classifyOperation (admission)', () => {
     ['many _entities representations through a variable', 'query($r: [_Any!]!) { _entities(representations: $r) { __typename } }', { r: Array.from({ length: 101 }, () => ({})) }],
     ['many root aliases', `{ ${Array.from({ length: 11 }, (_, i) => `a${i}: node(id: "Agency:x") { id }`).join(' ')} }`],
     ['deep nesting', '{ agencies { nodes { leads { lead { leads { lead { leads { id } } } } } } } }'],
-  ])('calls %s heavy', (_what, source, variables?: Record<string, unknown>) => {
+  ] as [string, string, Record<string, unknown>?][])('calls %s heavy', (_what, source, variables) => {
     expect(classify(source, variables)).toBe('heavy');
   });
 
@@ -31,7 +31,7 @@ describe('classifyOperation (admission)', () => {
     ['a small page with nesting', '{ agencies(first: 20) { totalCount nodes { id leads { code } } } }'],
     ['a few ids', '{ nodes(ids: ["Agency:a", "Agency:b"]) { id } }'],
     ['a page at the threshold through a variable', 'query($n: Int) { tasks(first: $n) { nodes { id } } }', { n: 100 }],
-  ])('lets %s through as cheap', (_what, source, variables?: Record<string, unknown>) => {
+  ] as [string, string, Record<string, unknown>?][])('lets %s through as cheap', (_what, source, variables) => {
     expect(classify(source, variables)).toBe('cheap');
   });
 

@@ -4,7 +4,7 @@ import type { ReadinessCheck } from './ReadinessProbe';
 
 /**
  * A readiness check that the store's files are still the ones it opened:
- * each path must exist, be the same file (device and inode as when this
+ * each path must exist, be the same file (device, inode and birth time as when this
  * check was made: a directory deleted and recreated is not the database) and
  * be readable and writable by the process. An embedded store keeps its files
  * open, so reads go on answering from a deleted directory until the process
@@ -18,7 +18,7 @@ export function checkFilesRemain(paths: readonly string[]): ReadinessCheck {
       let now: string;
       try {
         const info = await stat(file);
-        now = `${info.dev}:${info.ino}`;
+        now = `${info.dev}:${info.ino}:${info.birthtimeMs}`;
         await access(file, constants.R_OK | constants.W_OK);
       } catch (error) {
         throw new Error(`the store file ${file} cannot be used: ${(error as Error).message}`, { cause: error });
@@ -31,7 +31,7 @@ export function checkFilesRemain(paths: readonly string[]): ReadinessCheck {
 function identity(file: string): string | undefined {
   try {
     const info = statSync(file);
-    return `${info.dev}:${info.ino}`;
+    return `${info.dev}:${info.ino}:${info.birthtimeMs}`;
   } catch {
     return undefined;
   }
