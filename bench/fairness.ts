@@ -18,7 +18,7 @@ const HEAVY: readonly string[] = [
   `{ search(text: "do luong", first: 50) { totalCount nodes { node { id } score } } }`,
   `{ paths(from: "Agency:vn-bkhcn", to: "LegalDocument:dn-202-qd-ubnd-2019", maxDepth: 4, first: 10) { length steps { sentence relationship { source { clause } } } } }`,
   `{ neighbourhood(ids: ["Agency:dn-skhcn"], depth: 2, limit: 500) { truncated nodes { id name nameVi } relationships { type from { id } to { id } } } }`,
-  `{ aggregates { nodesByKind { key count } relationshipsByType { key count } agencyWorkload(plan: "${PLAN}") { agency { nameVi } leads coordinates } tasksByTimeframe(plan: "${PLAN}") { timeframe count } } }`,
+  `{ aggregates { nodesByKind { kind count } relationshipsByType { type count } agencyWorkload(plan: "${PLAN}") { agency { nameVi } leads coordinates } tasksByTimeframe(plan: "${PLAN}") { timeframe count } } }`,
   `{ timeline(plan: "${PLAN}") { years { year tasks { code name } targets { quantity unit } } recurringTasks { code } } }`,
 ];
 const TRIVIAL = '{ agencies(first: 1) { totalCount } }';
@@ -45,15 +45,36 @@ function byStatus(instance: autocannon.Instance): Map<number, number[]> {
   return seen;
 }
 
+/** Starts an autocannon run, giving both its instance (for events) and its result. */
+function run(options: autocannon.Options): { instance: autocannon.Instance; done: Promise<autocannon.Result> } {
+  let instance!: autocannon.Instance;
+  const done = new Promise<autocannon.Result>((resolve, reject) => {
+    instance = autocannon(options, (error, result) => (error ? reject(error as Error) : resolve(result)));
+  });
+  return { instance, done };
+}
+
+function count(samples: readonly { status: number }[]): string {
+  const by = new Map<number, number>();
+  for (const { status } of samples) by.set(status, (by.get(status) ?? 0) + 1);
+  return [...by].map(([status, n]) => `${status} x${n}`).join(', ');
+}
+
 function rssMiB(pid: number): number {
   const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return match ? Number(match[1]) / 1024 : Number.NaN;
 }
 
-async function timed(url: string): Promise<number> {
+/** Milliseconds until `url` answered, and its status (0 when the request failed). */
+async function timed(url: string): Promise<{ ms: number; status: number }> {
   const started = performance.now();
-  await (await fetch(url)).arrayBuffer();
-  return performance.now() - started;
+  try {
+    const response = await fetch(url);
+    await response.arrayBuffer();
+    return { ms: performance.now() - started, status: response.status };
+  } catch {
+    return { ms: performance.now() - started, status: 0 };
+  }
 }
 
 function row(label: string, latencies: readonly number[], seconds: number): string {
@@ -66,13 +87,18 @@ async function main(): Promise<void> {
   const server = await startBenchServer(option('port', 4620));
   const url = `${server.url}/graphql`;
   const headers = { 'content-type': 'application/json' };
-  for (const query of [...HEAVY, TRIVIAL]) {
-    const body = (await (await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query }) })).json()) as { errors?: unknown };
-    if (body.errors) throw new Error(`${query}: ${JSON.stringify(body.errors)}`);
+  try {
+    for (const query of [...HEAVY, TRIVIAL]) {
+      const body = (await (await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query }) })).json()) as { errors?: unknown };
+      if (body.errors) throw new Error(`${query}: ${JSON.stringify(body.errors)}`);
+    }
+  } catch (error) {
+    await server.stop();
+    throw error;
   }
   const rss: number[] = [rssMiB(server.pid)];
-  const health: number[] = [];
-  const ready: number[] = [];
+  const health: { ms: number; status: number }[] = [];
+  const ready: { ms: number; status: number }[] = [];
   let sampling = true;
   const sampler = (async () => {
     while (sampling) {
@@ -83,16 +109,16 @@ async function main(): Promise<void> {
     }
   })();
   try {
-    const heavy = autocannon({
+    const heavy = run({
       url,
       connections: heavyClients,
       duration,
       requests: HEAVY.map((query) => ({ method: 'POST' as const, headers, body: JSON.stringify({ query }) })),
     });
-    const trivial = autocannon({ url, connections: 1, duration, method: 'POST', headers, body: JSON.stringify({ query: TRIVIAL }) });
-    const heavySeen = byStatus(heavy);
-    const trivialSeen = byStatus(trivial);
-    const [heavyResult, trivialResult] = await Promise.all([heavy, trivial]);
+    const trivial = run({ url, connections: 1, duration, method: 'POST', headers, body: JSON.stringify({ query: TRIVIAL }) });
+    const heavySeen = byStatus(heavy.instance);
+    const trivialSeen = byStatus(trivial.instance);
+    const [heavyResult, trivialResult] = await Promise.all([heavy.done, trivial.done]);
     sampling = false;
     await sampler;
     const lines = [
@@ -104,8 +130,9 @@ async function main(): Promise<void> {
       '|---|---|---|---|---|---|',
       ...[...heavySeen].sort(([a], [b]) => a - b).map(([status, list]) => row(`heavy, HTTP ${status}`, list, duration)),
       ...[...trivialSeen].sort(([a], [b]) => a - b).map(([status, list]) => row(`trivial, HTTP ${status}`, list, duration)),
-      row('GET /health (1/s)', health, duration),
-      row('GET /ready (1/s)', ready, duration),
+      row('GET /health (1/s)', health.map((h) => h.ms), duration),
+      row('GET /ready (1/s)', ready.map((r) => r.ms), duration),
+      `statuses of /health: ${count(health)}; of /ready: ${count(ready)} (0 = connection failed)`,
       '',
       `client errors (timeouts, resets): heavy ${heavyResult.errors} (timeouts ${heavyResult.timeouts}), trivial ${trivialResult.errors}`,
       `server RSS MiB: at start ${rss[0]?.toFixed(0)}, max ${Math.max(...rss).toFixed(0)}, at end ${rss[rss.length - 1]?.toFixed(0)}`,

@@ -15,7 +15,7 @@ export interface ReadinessOptions {
 }
 
 /** Consecutive timed-out probes after which the store counts as not ready (a single slow probe under load does not). */
-export const TIMEOUTS_BEFORE_UNREADY = 3;
+export const TIMEOUTS_BEFORE_UNREADY = 5;
 
 /** What /ready reports. */
 export interface ReadinessState {
