@@ -35,6 +35,24 @@ export interface Neo4jConfig {
   readonly transactionTimeoutMs: number;
 }
 
+/** Bounds on the execution of one request, and admission of the heavy ones. */
+export interface ExecutionConfig {
+  /** Time a request may take, from its arrival to its answer (queueing included). */
+  readonly requestTimeoutMs: number;
+  /** Largest answer sent, in bytes; a larger one is replaced by RESPONSE_TOO_LARGE. */
+  readonly maxResponseBytes: number;
+  /** Heavy operations executing at once. */
+  readonly heavyConcurrency: number;
+  /** Heavy operations waiting for a place; beyond, OVERLOADED. */
+  readonly heavyQueueLength: number;
+}
+
+/** The background readiness probe behind /ready. */
+export interface ReadinessConfig {
+  readonly probeIntervalMs: number;
+  readonly probeTimeoutMs: number;
+}
+
 /** The whole configuration, read and validated once at start-up. */
 export interface Config {
   readonly port: number;
@@ -51,6 +69,8 @@ export interface Config {
   readonly limits: OperationLimits;
   /** Production posture: what the server exposes besides the API itself (src/server/posture/). */
   readonly posture: Posture;
+  readonly execution: ExecutionConfig;
+  readonly readiness: ReadinessConfig;
 }
 
 /** Largest values an operation may have; over one, it is refused with OPERATION_LIMIT_EXCEEDED. */
@@ -111,6 +131,12 @@ export const CONFIG_DEFAULTS = {
   API_PROFILE: 'production',
   CORS_ORIGINS: '',
   TRUSTED_DOCUMENTS_ONLY: 'false',
+  REQUEST_TIMEOUT_MS: '5000',
+  MAX_RESPONSE_BYTES: '16777216',
+  HEAVY_CONCURRENCY: '2',
+  HEAVY_QUEUE_LENGTH: '32',
+  READY_PROBE_INTERVAL_MS: '1000',
+  READY_PROBE_TIMEOUT_MS: '1000',
 } as const;
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -182,6 +208,16 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     trustedDocuments,
     trustedDocumentsOnly,
   };
+  const execution: ExecutionConfig = {
+    requestTimeoutMs: int('REQUEST_TIMEOUT_MS', 100, 600_000),
+    maxResponseBytes: int('MAX_RESPONSE_BYTES', 1024, 1_073_741_824),
+    heavyConcurrency: int('HEAVY_CONCURRENCY', 1, 64),
+    heavyQueueLength: int('HEAVY_QUEUE_LENGTH', 0, 10_000),
+  };
+  const readiness: ReadinessConfig = {
+    probeIntervalMs: int('READY_PROBE_INTERVAL_MS', 10, 60_000),
+    probeTimeoutMs: int('READY_PROBE_TIMEOUT_MS', 10, 60_000),
+  };
 
   let store: KuzuConfig | Neo4jConfig;
   const neo4jUri = env.NEO4J_URI;
@@ -224,5 +260,5 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
   if (problems.length > 0) {
     throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
   }
-  return { port, host, logLevel: logLevel as LogLevel, seedOnStart, federation, ideEnabled, store, limits, posture, ...overrides };
+  return { port, host, logLevel: logLevel as LogLevel, seedOnStart, federation, ideEnabled, store, limits, posture, execution, readiness, ...overrides };
 }

@@ -1,6 +1,8 @@
 import type { Logger } from './logger';
 import { createLoaders, type Loaders } from './loaders/createLoaders';
+import { RequestDeadline } from './server/deadline/RequestDeadline';
 import { countStoreCalls } from './store/countStoreCalls';
+import { limitStoreCalls } from './store/limitStoreCalls';
 import type { GraphStore } from './store/port';
 
 /** What every resolver receives: the request's loaders, the store port and the logger. */
@@ -10,10 +12,27 @@ export interface Context {
   readonly logger: Logger;
   /** Store round-trips made by this request so far. */
   storeCalls(): number;
+  /** The request's deadline and abort signal; every store call of the request runs under them. */
+  readonly deadline: RequestDeadline;
+  /** Resolves when none of this request's store calls is still running in the store. */
+  storeIdle(): Promise<void>;
 }
 
-/** Builds the context of one request, with fresh loaders over a call-counting view of `store`. */
-export function createContext(store: GraphStore, logger: Logger): Context {
+/**
+ * Builds the context of one request, with fresh loaders over a view of
+ * `store` that counts round-trips and runs every call under the request's
+ * `deadline` (none given: unbounded). Calls refused after the request was
+ * abandoned are not counted: they never reach the store.
+ */
+export function createContext(store: GraphStore, logger: Logger, deadline: RequestDeadline = RequestDeadline.unbounded()): Context {
   const counted = countStoreCalls(store);
-  return { loaders: createLoaders(counted.store), store: counted.store, logger, storeCalls: counted.calls };
+  const limited = limitStoreCalls(counted.store, deadline.callOptions, () => deadline.describe());
+  return {
+    loaders: createLoaders(limited.store),
+    store: limited.store,
+    logger,
+    storeCalls: counted.calls,
+    deadline,
+    storeIdle: limited.idle,
+  };
 }

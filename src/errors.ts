@@ -12,6 +12,8 @@ export enum ErrorCode {
   DEADLINE_EXCEEDED = 'DEADLINE_EXCEEDED',
   /** The server or the store has no room for the work now (queue full, buffer pool full); retryable. */
   OVERLOADED = 'OVERLOADED',
+  /** The answer would be larger than MAX_RESPONSE_BYTES; ask for less (smaller pages, fewer fields). */
+  RESPONSE_TOO_LARGE = 'RESPONSE_TOO_LARGE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
   /** The operation is over one of the limits checked before it runs (depth, aliases, tokens, cost...); HTTP 400. */
   OPERATION_LIMIT_EXCEEDED = 'OPERATION_LIMIT_EXCEEDED',
@@ -56,6 +58,31 @@ export class ServiceUnavailableError extends GraphQLError {
   constructor(message = 'The graph store is unavailable; try again later.') {
     super(message, { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } });
     this.name = 'ServiceUnavailableError';
+  }
+}
+
+/**
+ * The request did not finish within its deadline (REQUEST_TIMEOUT_MS), or its
+ * client went away; retryable. Served with HTTP 504 (see src/server/deadline).
+ */
+export class DeadlineExceededError extends GraphQLError {
+  constructor(message = 'The request did not finish within its deadline; ask for less or retry later.') {
+    super(message, { extensions: { code: ErrorCode.DEADLINE_EXCEEDED } });
+    this.name = 'DeadlineExceededError';
+  }
+}
+
+/**
+ * The server or the store has no room for the work now (the queue of heavy
+ * operations is full, the store's memory is exhausted); retryable after
+ * `retryAfterSeconds`. Served with HTTP 503 and `Retry-After`.
+ */
+export class OverloadedError extends GraphQLError {
+  readonly retryAfterSeconds: number;
+  constructor(message = 'The server is busy; retry later.', retryAfterSeconds = 1) {
+    super(message, { extensions: { code: ErrorCode.OVERLOADED, retryAfterSeconds } });
+    this.name = 'OverloadedError';
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 
@@ -133,8 +160,18 @@ export interface ErrorLogger {
 export function createErrorFormatter(logger: ErrorLogger) {
   return function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-    if (original instanceof BadUserInputError || original instanceof ServiceUnavailableError) {
+    if (
+      original instanceof BadUserInputError ||
+      original instanceof ServiceUnavailableError ||
+      original instanceof DeadlineExceededError ||
+      original instanceof OverloadedError
+    ) {
       return { ...formatted, message: original.message, extensions: { ...original.extensions } };
+    }
+    if (original instanceof StoreTimeoutError || original instanceof StoreOverloadedError) {
+      // Retryable and not the server's fault: coded, never masked, never "unavailable" (detail stays in the adapter's message).
+      const publicError = original instanceof StoreTimeoutError ? new DeadlineExceededError() : new OverloadedError();
+      return { message: publicError.message, locations: formatted.locations, path: formatted.path, extensions: { ...publicError.extensions } };
     }
     if (original instanceof StoreUnavailableError) {
       logger.error({ err: original }, 'store unavailable');

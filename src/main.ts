@@ -2,7 +2,8 @@ import { loadConfig } from './config';
 import { ConfigError } from './errors';
 import { createLogger } from './logger';
 import { startServer } from './server/startServer';
-import { openStore } from './store/openStore';
+import { checkFilesRemain } from './server/readiness/checkFilesRemain';
+import { openStore, storeFiles } from './store/openStore';
 import { loadSeed } from '../seed/loadSeed';
 
 /**
@@ -27,7 +28,18 @@ async function main(): Promise<void> {
     const result = await loadSeed(store);
     logger.info({ ...result }, 'graph was empty: loaded the seed plans');
   }
-  const server = await startServer({ store, logger, port: config.port, host: config.host, federation: config.federation, ideEnabled: config.ideEnabled, limits: config.limits, posture: config.posture });
+  const server = await startServer({
+    store,
+    logger,
+    port: config.port,
+    host: config.host,
+    federation: config.federation,
+    ideEnabled: config.ideEnabled,
+    limits: config.limits,
+    posture: config.posture,
+    execution: config.execution,
+    readiness: { ...config.readiness, checks: [checkFilesRemain(storeFiles(config.store))] },
+  });
   logger.info({ url: `${server.url}/graphql`, store: store.name }, 'serving the plan knowledge graph');
 
   let stopping = false;

@@ -12,6 +12,9 @@ import { buildSchema } from '../schema';
 import { ClientErrorLog } from './errors/ClientErrorLog';
 import { formatClientErrors } from './errors/formatClientErrors';
 import { createLimitsPlugin } from './limits/limitsPlugin';
+import type { AdmissionQueue } from './admission/AdmissionQueue';
+import { admissionPlugin } from './admission/admissionPlugin';
+import { deadlinePlugin } from './deadline/deadlinePlugin';
 
 /** Header carrying the number of store round-trips a GraphQL request made. */
 export const ROUND_TRIPS_HEADER = 'x-store-round-trips';
@@ -23,7 +26,8 @@ export const ROUND_TRIPS_HEADER = 'x-store-round-trips';
  * is disabled (this machine has no internet access), and so is Apollo's
  * cache-control plugin: the API sets no cache hints, and the plugin's hook
  * on every field was ~3% of the server's time on a 700-object answer
- * (measured).
+ * (measured). Heavy operations wait for a place in `options.admission`
+ * (when given); retryable coded errors get their HTTP status (deadlinePlugin).
  *
  * Every operation is checked against `limits` before it runs (tokens while
  * parsing, the rest in src/server/limits/), client errors are coded and
@@ -33,7 +37,7 @@ export const ROUND_TRIPS_HEADER = 'x-store-round-trips';
  */
 export function createApolloServer(
   logger: Logger,
-  options: { federation?: boolean; limits?: OperationLimits; posture?: Posture } = {},
+  options: { federation?: boolean; limits?: OperationLimits; posture?: Posture; admission?: AdmissionQueue } = {},
 ): ApolloServer<Context> {
   const defaults = loadConfig({ API_PROFILE: 'development' });
   const limits = options.limits ?? defaults.limits;
@@ -51,6 +55,8 @@ export function createApolloServer(
       ApolloServerPluginCacheControlDisabled(),
       ...(posture.inlineTraces ? [] : [ApolloServerPluginInlineTraceDisabled()]),
       createLimitsPlugin<Context>(limits),
+      deadlinePlugin(),
+      ...(options.admission ? [admissionPlugin(options.admission)] : []),
       {
         async requestDidStart() {
           return {

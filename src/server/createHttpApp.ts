@@ -12,6 +12,9 @@ import { jsonErrorHandler, notFound } from './errors/httpErrors';
 import { corsPolicy } from './posture/corsPolicy';
 import { graphqlHeaders } from './posture/graphqlHeaders';
 import { loadTrustedDocuments, trustedDocumentsGate } from './posture/trustedDocuments';
+import { capResponseSize } from './deadline/capResponseSize';
+import { RequestDeadline } from './deadline/RequestDeadline';
+import type { ReadinessProbe } from './readiness/ReadinessProbe';
 
 /** Largest request body accepted, in bytes. */
 export const MAX_BODY_BYTES = 1_000_000;
@@ -24,20 +27,38 @@ export const MAX_BODY_BYTES = 1_000_000;
  * `options.posture` adds CORS for its origins and the trusted-documents gate;
  * `/graphql` answers carry `nosniff` and `Cache-Control: no-store`; every error
  * the HTTP layer writes (404, 413, malformed JSON...) is JSON in the GraphQL
- * error shape (src/server/errors/httpErrors.ts).
+ * error shape (src/server/errors/httpErrors.ts). Each request runs under a deadline of `options.requestTimeoutMs` (aborted early when its
+ * client goes away) and answers at most `options.maxResponseBytes`. With
+ * `options.readiness`, /ready answers from that background probe at once.
  */
 export function createHttpApp(
   apollo: ApolloServer<Context>,
   store: GraphStore,
   logger: Logger,
-  options: { ideEnabled?: boolean; requests?: InFlightRequests; posture?: Posture } = {},
+  options: {
+    ideEnabled?: boolean;
+    requests?: InFlightRequests;
+    posture?: Posture;
+    requestTimeoutMs?: number;
+    maxResponseBytes?: number;
+    readiness?: ReadinessProbe;
+  } = {},
 ): Express {
   const requests = options.requests ?? new InFlightRequests();
-  const graphql = expressMiddleware(apollo, { context: async () => createContext(store, logger) });
   const clientErrors = new ClientErrorLog(logger);
   const cors = corsPolicy(options.posture?.corsOrigins ?? []);
   const trustedFile = options.posture?.trustedDocuments;
   const trusted = trustedFile ? trustedDocumentsGate(loadTrustedDocuments(trustedFile), options.posture?.trustedDocumentsOnly ?? false, clientErrors) : undefined;
+  const graphql = expressMiddleware(apollo, {
+    context: async ({ res }) => {
+      const deadline = options.requestTimeoutMs ? RequestDeadline.start(options.requestTimeoutMs) : RequestDeadline.unbounded();
+      deadline.watch(res);
+      const context = createContext(store, logger, deadline);
+      // Shutdown also waits for store calls still running after the answer went (cut at the deadline, client gone).
+      requests.track(new Promise<void>((resolve) => res.once('close', () => void context.storeIdle().then(resolve))));
+      return context;
+    },
+  });
   const app = express();
   app.disable('x-powered-by');
 
@@ -45,7 +66,13 @@ export function createHttpApp(
     res.json({ status: 'ok' });
   });
 
+  const { readiness } = options;
   app.get('/ready', async (_req, res) => {
+    if (readiness) {
+      const ready = readiness.status.ready;
+      res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', store: store.name });
+      return;
+    }
     try {
       await store.ping();
       res.json({ status: 'ready', store: store.name });
@@ -63,6 +90,7 @@ export function createHttpApp(
     ...(cors ? [cors] : []),
     express.json({ limit: MAX_BODY_BYTES }),
     ...(trusted ? [trusted] : []),
+    ...(options.maxResponseBytes ? [capResponseSize(options.maxResponseBytes)] : []),
     (req, res, next) => requests.track(Promise.resolve(graphql(req, res, next))),
   );
 

@@ -1,11 +1,13 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { OperationLimits, Posture } from '../config';
+import { loadConfig, type ExecutionConfig, type OperationLimits, type Posture, type ReadinessConfig } from '../config';
 import type { Logger } from '../logger';
 import type { GraphStore } from '../store/port';
 import { createApolloServer } from './createApolloServer';
 import { createHttpApp } from './createHttpApp';
 import { InFlightRequests } from './InFlightRequests';
+import { AdmissionQueue } from './admission/AdmissionQueue';
+import { ReadinessProbe, type ReadinessCheck } from './readiness/ReadinessProbe';
 
 /** Options of {@link startServer}. */
 export interface StartServerOptions {
@@ -21,6 +23,10 @@ export interface StartServerOptions {
   readonly limits?: OperationLimits;
   /** Production posture (default: everything on, as API_PROFILE=development, CORS off, no trusted documents). */
   readonly posture?: Posture;
+  /** Deadline, response cap and admission of heavy operations (default: the configuration's defaults). */
+  readonly execution?: Partial<ExecutionConfig>;
+  /** The readiness probe behind /ready (default: the configuration's defaults, no extra checks). */
+  readonly readiness?: Partial<ReadinessConfig> & { readonly checks?: readonly ReadinessCheck[] };
 }
 
 /** A listening server. */
@@ -41,10 +47,27 @@ export interface RunningServer {
 export const SHUTDOWN_GRACE_MS = 10_000;
 
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
-  const apollo = createApolloServer(options.logger, { federation: options.federation ?? true, limits: options.limits, posture: options.posture });
+  const defaults = loadConfig({});
+  const execution = { ...defaults.execution, ...options.execution };
+  const readinessConfig = { ...defaults.readiness, ...options.readiness };
+  const admission = new AdmissionQueue(execution.heavyConcurrency, execution.heavyQueueLength);
+  const apollo = createApolloServer(options.logger, { federation: options.federation ?? true, limits: options.limits, posture: options.posture, admission });
   await apollo.start();
+  const readiness = new ReadinessProbe(
+    options.store,
+    { intervalMs: readinessConfig.probeIntervalMs, timeoutMs: readinessConfig.probeTimeoutMs, checks: options.readiness?.checks ?? [] },
+    options.logger,
+  );
+  await readiness.start();
   const requests = new InFlightRequests();
-  const app = createHttpApp(apollo, options.store, options.logger, { ideEnabled: options.ideEnabled ?? true, requests, posture: options.posture });
+  const app = createHttpApp(apollo, options.store, options.logger, {
+    ideEnabled: options.ideEnabled ?? true,
+    requests,
+    posture: options.posture,
+    requestTimeoutMs: execution.requestTimeoutMs,
+    maxResponseBytes: execution.maxResponseBytes,
+    readiness,
+  });
   const server = http.createServer(app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -64,6 +87,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       if (!(await requests.drain(SHUTDOWN_GRACE_MS))) {
         options.logger.warn({ requests: requests.size }, `requests still running ${SHUTDOWN_GRACE_MS} ms after shutdown began`);
       }
+      readiness.stop();
       await apollo.stop();
     },
   };

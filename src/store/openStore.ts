@@ -1,6 +1,7 @@
+import { join } from 'node:path';
 import type { Config } from '../config';
 import { checkStoreCalls } from './checkStoreCalls';
-import { openKuzuStore } from './kuzu/openKuzuStore';
+import { DATABASE_FILE, openKuzuStore } from './kuzu/openKuzuStore';
 import { openNeo4jStore } from './neo4j/openNeo4jStore';
 import type { GraphStore } from './port';
 
@@ -28,4 +29,13 @@ async function openAdapter(config: Config['store']): Promise<GraphStore> {
     });
   }
   return openKuzuStore({ path: config.dataDir, poolSize: config.poolSize });
+}
+
+/**
+ * The files whose loss means the configured store can no longer be read,
+ * whatever it still answers from open handles: the embedded database's
+ * directory and file; none for a Neo4j server (its reads tell).
+ */
+export function storeFiles(config: Config['store']): string[] {
+  return config.kind === 'kuzu' ? [config.dataDir, join(config.dataDir, DATABASE_FILE)] : [];
 }

@@ -8,12 +8,17 @@ let storeDown = false;
 beforeAll(async () => {
   server = await startTestServer({
     wrapStore: (store: GraphStore) => {
+      // While storeDown, every read fails (whichever one the readiness probe makes).
       const wrapped = Object.create(store) as GraphStore;
-      Object.defineProperty(wrapped, 'ping', {
-        value: () => (storeDown ? Promise.reject(new Error('store down')) : store.ping()),
-      });
+      for (const method of ['ping', 'stats', 'getNodes', 'listNodes', 'listEdges', 'getNeighbours', 'getEdges', 'search', 'countNodes', 'countEdges'] as const) {
+        const original = store[method] as (...args: unknown[]) => Promise<unknown>;
+        Object.defineProperty(wrapped, method, {
+          value: (...args: unknown[]) => (storeDown ? Promise.reject(new Error('store down')) : original.apply(store, args)),
+        });
+      }
       return wrapped;
     },
+    server: { readiness: { probeIntervalMs: 20, probeTimeoutMs: 5000 } },
   });
 });
 afterAll(async () => {
@@ -21,6 +26,15 @@ afterAll(async () => {
 });
 
 const QUERY = '{ node(id: "Agency:dn-skhcn") { id name } }';
+
+/** Polls /ready (the background probe runs every 20 ms here) until it answers `status`; false after 500 tries. */
+async function readyStatusBecomes(status: number): Promise<boolean> {
+  for (let i = 0; i < 500; i += 1) {
+    if ((await fetch(`${server.url}/ready`)).status === status) return true;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  return false;
+}
 
 describe('GraphQL over HTTP', () => {
   it('answers a POST with JSON, reporting store round-trips in a header', async () => {
@@ -97,19 +111,20 @@ describe('health and readiness', () => {
     expect(await response.json()).toEqual({ status: 'ok' });
   });
 
-  it('GET /ready is 200 when the store answers and 503 when it does not', async () => {
+  it('GET /ready is 200 when the store can be read, turns 503 when reads fail and back to 200 when they work again', async () => {
     const ready = await fetch(`${server.url}/ready`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: 'ready', store: TEST_ADAPTER });
     storeDown = true;
     try {
-      const down = await fetch(`${server.url}/ready`);
-      expect(down.status).toBe(503);
+      expect(await readyStatusBecomes(503)).toBe(true);
+      expect(await (await fetch(`${server.url}/ready`)).json()).toEqual({ status: 'unavailable', store: TEST_ADAPTER });
       const health = await fetch(`${server.url}/health`);
       expect(health.status).toBe(200);
     } finally {
       storeDown = false;
     }
+    expect(await readyStatusBecomes(200)).toBe(true);
   });
 
   it('unknown paths are 404', async () => {

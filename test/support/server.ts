@@ -12,7 +12,11 @@ export interface TestServer {
 }
 
 export async function startTestServer(
-  options: { wrapStore?: (store: GraphStore) => GraphStore } & Pick<StartServerOptions, 'limits' | 'posture' | 'ideEnabled'> = {},
+  options: {
+    wrapStore?: (store: GraphStore) => GraphStore;
+    /** Server settings besides the store, logger and address (deadline, admission, readiness probe). */
+    server?: Pick<StartServerOptions, 'execution' | 'readiness'>;
+  } & Pick<StartServerOptions, 'limits' | 'posture' | 'ideEnabled'> = {},
 ): Promise<TestServer> {
   const { store: raw, dispose } = await openTestStore();
   await loadSeed(raw);
@@ -25,6 +29,7 @@ export async function startTestServer(
     limits: options.limits,
     posture: options.posture,
     ideEnabled: options.ideEnabled,
+    ...options.server,
   });
   return {
     url: server.url,

@@ -1,0 +1,73 @@
+import { StoreTimeoutError } from '../errors';
+import { limitStoreCalls, mergeCallOptions } from './limitStoreCalls';
+import type { CallOptions, GraphStore } from './port';
+
+/** A store whose calls record their arguments and wait until the test settles them. */
+function recordingStore() {
+  const calls: { method: string; args: unknown[]; settle: (value: unknown) => void }[] = [];
+  const store = { name: 'fake' } as unknown as GraphStore;
+  for (const method of ['getNodes', 'stats', 'upsert', 'search'] as const) {
+    Object.defineProperty(store, method, {
+      value: (...args: unknown[]) => new Promise((resolve) => calls.push({ method, args, settle: resolve })),
+    });
+  }
+  return { store, calls };
+}
+
+describe('limitStoreCalls', () => {
+  it('appends the request limits as the last argument of every method, after its own arguments', async () => {
+    const { store, calls } = recordingStore();
+    const signal = new AbortController().signal;
+    const limited = limitStoreCalls(store, { deadline: Date.now() + 60_000, signal });
+    void limited.store.getNodes(['Agency:a']);
+    void limited.store.stats();
+    expect(calls.map((c) => [c.method, c.args.length])).toEqual([
+      ['getNodes', 2],
+      ['stats', 1],
+    ]);
+    expect(calls[0]?.args[0]).toEqual(['Agency:a']);
+    expect(calls[1]?.args[0]).toMatchObject({ signal });
+    for (const call of calls) call.settle([]);
+  });
+
+  it('starts nothing once the signal fired or the deadline passed: each call rejects at once with StoreTimeoutError naming why', async () => {
+    const { store, calls } = recordingStore();
+    const aborted = new AbortController();
+    aborted.abort();
+    await expect(limitStoreCalls(store, { signal: aborted.signal }, () => 'the client closed the connection').store.getNodes(['Agency:a'])).rejects.toThrow(
+      new StoreTimeoutError('getNodes not started: the client closed the connection'),
+    );
+    await expect(limitStoreCalls(store, { deadline: Date.now() - 1 }).store.stats()).rejects.toBeInstanceOf(StoreTimeoutError);
+    expect(calls).toEqual([]);
+  });
+
+  it('answers a running read at once when the signal fires, but lets a write settle; idle() waits for the store to let go of both', async () => {
+    const { store, calls } = recordingStore();
+    const controller = new AbortController();
+    const limited = limitStoreCalls(store, { signal: controller.signal });
+    const read = limited.store.search({ terms: ['x'], offset: 0, limit: 1 });
+    const write = limited.store.upsert({ nodes: [], edges: [] });
+    let idle = false;
+    const whenIdle = limited.idle().then(() => (idle = true));
+    controller.abort();
+    await expect(read).rejects.toThrow(/search cut short/);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(idle).toBe(false);
+    const result = { nodesCreated: 0, nodesUpdated: 0, edgesCreated: 0, edgesUpdated: 0 };
+    for (const call of calls) call.settle(result);
+    await expect(write).resolves.toEqual(result);
+    await whenIdle;
+    expect(idle).toBe(true);
+  });
+
+  it('merges CallOptions the caller passes: the earlier deadline, and a signal that fires when either does', () => {
+    const a = new AbortController();
+    const b = new AbortController();
+    const merged: CallOptions = mergeCallOptions({ deadline: 100, signal: a.signal }, { deadline: 50, signal: b.signal });
+    expect(merged.deadline).toBe(50);
+    expect(merged.signal?.aborted).toBe(false);
+    b.abort();
+    expect(merged.signal?.aborted).toBe(true);
+    expect(mergeCallOptions({ deadline: 10 }, undefined)).toEqual({ deadline: 10 });
+  });
+});

@@ -1,0 +1,57 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { EXAMPLES } from '../../web/src/ide/examples';
+import * as dashboard from '../../web/src/dashboard/queries';
+import { startTestServer, type TestServer } from '../support/server';
+
+/** Variables the dashboard's operations take, by name. */
+const DASHBOARD_VARIABLES: Record<string, unknown> = {
+  plan: dashboard.PLAN_ID,
+  document: dashboard.DECISION_ID,
+  text: 'kiem dinh',
+  name: { contains: 'khoa hoc' },
+  ids: ['Agency:dn-skhcn'],
+  limit: 200,
+  id: 'Agency:dn-skhcn',
+};
+
+/** The README's GraphQL examples (fenced blocks), but the federation example, which runs through a gateway. */
+function readmeQueries(): string[] {
+  const readme = fs.readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8');
+  return [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1] ?? '').filter((q) => !q.includes('archivedDocuments'));
+}
+
+const OPERATIONS: [string, string, Record<string, unknown>][] = [
+  ...EXAMPLES.map((e): [string, string, Record<string, unknown>] => [`IDE example ${e.id}`, e.query, JSON.parse(e.variables) as Record<string, unknown>]),
+  ...(Object.entries(dashboard) as [string, unknown][])
+    .filter((entry): entry is [string, string] => entry[0].endsWith('_QUERY') && typeof entry[1] === 'string')
+    .map(([name, query]): [string, string, Record<string, unknown>] => [`dashboard ${name}`, query, DASHBOARD_VARIABLES]),
+  ...readmeQueries().map((query, i): [string, string, Record<string, unknown>] => [`README example ${i + 1}`, query, {}]),
+];
+
+describe('the default deadline, response cap and admission', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  }, 300_000);
+  afterAll(async () => {
+    await server?.close();
+  }, 300_000);
+
+  it('let every README, IDE and dashboard operation through, all sent at once', async () => {
+    expect(OPERATIONS.length).toBeGreaterThan(15);
+    const answers = await Promise.all(
+      OPERATIONS.map(async ([label, query, variables]) => {
+        const response = await fetch(`${server.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query, variables }),
+        });
+        const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
+        return { label, status: response.status, codes: (body.errors ?? []).map((e) => e.extensions?.code) };
+      }),
+    );
+    const refused = answers.filter((a) => a.status !== 200 || a.codes.some((c) => ['DEADLINE_EXCEEDED', 'OVERLOADED', 'RESPONSE_TOO_LARGE'].includes(c ?? '')));
+    expect(refused).toEqual([]);
+  });
+});
