@@ -29,10 +29,16 @@ const OPERATIONS: [string, string, Record<string, unknown>][] = [
   ...readmeQueries().map((query, i): [string, string, Record<string, unknown>] => [`README example ${i + 1}`, query, {}]),
 ];
 
-describe('the default deadline, response cap and admission', () => {
+/**
+ * Everything at its default but the deadline, which is raised here: whether an
+ * answer fits in the default deadline depends on the machine's speed, which a
+ * test must not (bench/ measures it); refusals by the limits, the response
+ * cap and admission do not.
+ */
+describe('the default limits, response cap and admission', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startTestServer({ server: { execution: { requestTimeoutMs: 600_000 } } });
   }, 300_000);
   afterAll(async () => {
     await server?.close();
