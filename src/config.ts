@@ -1,5 +1,8 @@
 import path from 'node:path';
 import { ConfigError } from './errors';
+import { KUZU_OPTION_RANGES } from './store/kuzu/KuzuStoreOptions';
+
+const MiB = 1024 * 1024;
 
 /** Log levels accepted by LOG_LEVEL. */
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -12,6 +15,12 @@ export interface KuzuConfig {
   readonly dataDir: string;
   /** Read connections in the pool. */
   readonly poolSize: number;
+  /** Kùzu's buffer pool, bytes. */
+  readonly bufferPoolBytes: number;
+  /** Threads one query may use. */
+  readonly maxThreads: number;
+  /** Statement timeout of a store call without a deadline, ms (0: none). */
+  readonly queryTimeoutMs: number;
 }
 
 /** Settings of a Neo4j server or cluster (selected by NEO4J_URI). */
@@ -47,7 +56,10 @@ export const CONFIG_DEFAULTS = {
   HOST: '0.0.0.0',
   LOG_LEVEL: 'info',
   DATA_DIR: './data',
-  KUZU_POOL_SIZE: '4',
+  KUZU_POOL_SIZE: String(KUZU_OPTION_RANGES.poolSize.default),
+  KUZU_BUFFER_POOL_MB: String(KUZU_OPTION_RANGES.bufferPoolBytes.default / MiB),
+  KUZU_MAX_THREADS: String(KUZU_OPTION_RANGES.maxThreads.default),
+  KUZU_QUERY_TIMEOUT_MS: String(KUZU_OPTION_RANGES.queryTimeoutMs.default),
   SEED_ON_START: 'true',
   FEDERATION: 'true',
   IDE_ENABLED: 'true',
@@ -56,7 +68,7 @@ export const CONFIG_DEFAULTS = {
   NEO4J_ACQUISITION_TIMEOUT_MS: '60000',
   NEO4J_CONNECTION_TIMEOUT_MS: '30000',
   NEO4J_MAX_TRANSACTION_RETRY_TIME_MS: '30000',
-} as const;
+};
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -117,7 +129,17 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
       maxTransactionRetryTimeMs: int('NEO4J_MAX_TRANSACTION_RETRY_TIME_MS', 0, 3_600_000),
     };
   } else {
-    store = { kind: 'kuzu', dataDir: path.resolve(get('DATA_DIR')), poolSize: int('KUZU_POOL_SIZE', 1, 64) };
+    // Ranges from the store's own options (KUZU_OPTION_RANGES): one range per setting.
+    const range = (name: keyof typeof CONFIG_DEFAULTS, option: keyof typeof KUZU_OPTION_RANGES, unit = 1): number =>
+      int(name, KUZU_OPTION_RANGES[option].min / unit, KUZU_OPTION_RANGES[option].max / unit) * unit;
+    store = {
+      kind: 'kuzu',
+      dataDir: path.resolve(get('DATA_DIR')),
+      poolSize: range('KUZU_POOL_SIZE', 'poolSize'),
+      bufferPoolBytes: range('KUZU_BUFFER_POOL_MB', 'bufferPoolBytes', MiB),
+      maxThreads: range('KUZU_MAX_THREADS', 'maxThreads'),
+      queryTimeoutMs: range('KUZU_QUERY_TIMEOUT_MS', 'queryTimeoutMs'),
+    };
   }
 
   if (problems.length > 0) {

@@ -26,5 +26,11 @@ async function openAdapter(config: Config['store']): Promise<GraphStore> {
       maxTransactionRetryTimeMs: config.maxTransactionRetryTimeMs,
     });
   }
-  return openKuzuStore({ path: config.dataDir, poolSize: config.poolSize });
+  return openKuzuStore({
+    path: config.dataDir,
+    poolSize: config.poolSize,
+    bufferPoolBytes: config.bufferPoolBytes,
+    maxThreads: config.maxThreads,
+    queryTimeoutMs: config.queryTimeoutMs,
+  });
 }
