@@ -7,6 +7,9 @@ import {
   neo4jOptionProblems,
   type Neo4jIntegerOption,
 } from './store/neo4j/Neo4jStoreOptions';
+import { KUZU_OPTION_RANGES } from './store/kuzu/KuzuStoreOptions';
+
+const MiB = 1024 * 1024;
 
 /** Log levels accepted by LOG_LEVEL. */
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -19,6 +22,12 @@ export interface KuzuConfig {
   readonly dataDir: string;
   /** Read connections in the pool. */
   readonly poolSize: number;
+  /** Kùzu's buffer pool, bytes. */
+  readonly bufferPoolBytes: number;
+  /** Threads one query may use. */
+  readonly maxThreads: number;
+  /** Statement timeout of a store call without a deadline, ms (0: none). */
+  readonly queryTimeoutMs: number;
 }
 
 /** Settings of a Neo4j server or cluster (selected by NEO4J_URI); ranges and defaults in NEO4J_INTEGER_OPTIONS. */
@@ -118,7 +127,10 @@ export const CONFIG_DEFAULTS = {
   HOST: '0.0.0.0',
   LOG_LEVEL: 'info',
   DATA_DIR: './data',
-  KUZU_POOL_SIZE: '4',
+  KUZU_POOL_SIZE: String(KUZU_OPTION_RANGES.poolSize.default),
+  KUZU_BUFFER_POOL_MB: String(KUZU_OPTION_RANGES.bufferPoolBytes.default / MiB),
+  KUZU_MAX_THREADS: String(KUZU_OPTION_RANGES.maxThreads.default),
+  KUZU_QUERY_TIMEOUT_MS: String(KUZU_OPTION_RANGES.queryTimeoutMs.default),
   SEED_ON_START: 'true',
   FEDERATION: 'true',
   LIMIT_MAX_DEPTH: '12',
@@ -254,7 +266,17 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
       transactionTimeoutMs: valid('transactionTimeoutMs'),
     };
   } else {
-    store = { kind: 'kuzu', dataDir: path.resolve(get('DATA_DIR')), poolSize: int('KUZU_POOL_SIZE', 1, 64) };
+    // Ranges from the store's own options (KUZU_OPTION_RANGES): one range per setting.
+    const range = (name: keyof typeof CONFIG_DEFAULTS, option: keyof typeof KUZU_OPTION_RANGES, unit = 1): number =>
+      int(name, KUZU_OPTION_RANGES[option].min / unit, KUZU_OPTION_RANGES[option].max / unit) * unit;
+    store = {
+      kind: 'kuzu',
+      dataDir: path.resolve(get('DATA_DIR')),
+      poolSize: range('KUZU_POOL_SIZE', 'poolSize'),
+      bufferPoolBytes: range('KUZU_BUFFER_POOL_MB', 'bufferPoolBytes', MiB),
+      maxThreads: range('KUZU_MAX_THREADS', 'maxThreads'),
+      queryTimeoutMs: range('KUZU_QUERY_TIMEOUT_MS', 'queryTimeoutMs'),
+    };
   }
 
   if (problems.length > 0) {

@@ -1,13 +1,21 @@
 import path from 'node:path';
 import { loadConfig } from '../src/config';
 import { NEO4J_INTEGER_OPTIONS, validateNeo4jStoreOptions, type Neo4jStoreOptions } from '../src/store/neo4j/Neo4jStoreOptions';
+import { KUZU_OPTION_RANGES, validateKuzuStoreOptions } from '../src/store/kuzu/KuzuStoreOptions';
 
 describe('configuration', () => {
   it('defaults to port 4000 and the embedded store in ./data', () => {
     const config = loadConfig({});
     expect(config.port).toBe(4000);
     expect(config.logLevel).toBe('info');
-    expect(config.store).toEqual({ kind: 'kuzu', dataDir: path.resolve('./data'), poolSize: 4 });
+    expect(config.store).toEqual({
+      kind: 'kuzu',
+      dataDir: path.resolve('./data'),
+      poolSize: 4,
+      bufferPoolBytes: 512 * 1024 * 1024,
+      maxThreads: 2,
+      queryTimeoutMs: 30_000,
+    });
     expect(config.seedOnStart).toBe(true);
     expect(config.federation).toBe(true);
   });
@@ -20,6 +28,30 @@ describe('configuration', () => {
   it('selects Neo4j with one variable (plus its password)', () => {
     const config = loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_PASSWORD: 'pw' });
     expect(config.store).toMatchObject({ kind: 'neo4j', uri: 'neo4j+s://abc.databases.neo4j.io', username: 'neo4j', password: 'pw' });
+  });
+
+  it('reads the Kùzu settings in the ranges of the store options themselves (one range per setting)', () => {
+    const MiB = 1024 * 1024;
+    const config = loadConfig({ KUZU_BUFFER_POOL_MB: '768', KUZU_MAX_THREADS: '1', KUZU_QUERY_TIMEOUT_MS: '0' });
+    expect(config.store).toMatchObject({ bufferPoolBytes: 768 * MiB, maxThreads: 1, queryTimeoutMs: 0 });
+    const edges: [string, 'bufferPoolBytes' | 'maxThreads' | 'queryTimeoutMs' | 'poolSize', number][] = [
+      ['KUZU_BUFFER_POOL_MB', 'bufferPoolBytes', MiB],
+      ['KUZU_MAX_THREADS', 'maxThreads', 1],
+      ['KUZU_QUERY_TIMEOUT_MS', 'queryTimeoutMs', 1],
+      ['KUZU_POOL_SIZE', 'poolSize', 1],
+    ];
+    for (const [variable, option, unit] of edges) {
+      const { min, max } = KUZU_OPTION_RANGES[option];
+      for (const value of [min, max]) {
+        const read = loadConfig({ [variable]: String(value / unit) }).store as unknown as Record<string, number>;
+        expect(read[option]).toBe(value);
+        expect(validateKuzuStoreOptions({ path: '/tmp/x', [option]: value })[option]).toBe(value);
+      }
+      for (const value of [min - unit, max + unit]) {
+        expect(() => loadConfig({ [variable]: String(value / unit) })).toThrow(new RegExp(`${variable}="${value / unit}" must be an integer from ${min / unit} to ${max / unit}`));
+        expect(() => validateKuzuStoreOptions({ path: '/tmp/x', [option]: value })).toThrow(new RegExp(`${option} must be`));
+      }
+    }
   });
 
   it('names every bad variable and its value in one error', () => {

@@ -28,7 +28,13 @@ async function openAdapter(config: Config['store']): Promise<GraphStore> {
       transactionTimeoutMs: config.transactionTimeoutMs,
     });
   }
-  return openKuzuStore({ path: config.dataDir, poolSize: config.poolSize });
+  return openKuzuStore({
+    path: config.dataDir,
+    poolSize: config.poolSize,
+    bufferPoolBytes: config.bufferPoolBytes,
+    maxThreads: config.maxThreads,
+    queryTimeoutMs: config.queryTimeoutMs,
+  });
 }
 
 /**

@@ -86,55 +86,55 @@ export class KuzuStore implements GraphStore {
   }
 
   getNodes(ids: readonly string[], options?: CallOptions): Promise<(NodeRecord | null)[]> {
-    return getNodes(this.parts.reads, this.parts.sizes, ids, this.limits(options));
+    return this.call(options, (limits) => getNodes(this.parts.reads, this.parts.sizes, ids, limits));
   }
 
   getEdges(keys: readonly EdgeKey[], options?: CallOptions): Promise<(EdgeRecord | null)[]> {
-    return getEdges(this.parts.reads, keys, this.limits(options));
+    return this.call(options, (limits) => getEdges(this.parts.reads, keys, limits));
   }
 
   getNeighbours(query: NeighbourQuery, options?: CallOptions): Promise<Neighbour[][]> {
-    return getNeighbours(this.parts.reads, this.parts.sizes, query, this.limits(options));
+    return this.call(options, (limits) => getNeighbours(this.parts.reads, this.parts.sizes, query, limits));
   }
 
   listNodes(query: NodeListQuery, options?: CallOptions): Promise<Page<NodeRecord>> {
-    return listNodes(this.parts.reads, query, this.limits(options));
+    return this.call(options, (limits) => listNodes(this.parts.reads, query, limits));
   }
 
   listEdges(query: EdgeListQuery, options?: CallOptions): Promise<Page<EdgeRecord>> {
-    return listEdges(this.parts.reads, query, this.limits(options));
+    return this.call(options, (limits) => listEdges(this.parts.reads, query, limits));
   }
 
   upsert(batch: GraphBatch, options?: CallOptions): Promise<UpsertResult> {
-    return upsert(this.parts.writes, this.parts.sizes, batch, (writer) => this.afterCommit(batch, writer), this.limits(options));
+    return this.call(options, (limits) => upsert(this.parts.writes, this.parts.sizes, batch, (writer) => this.afterCommit(batch, writer), limits));
   }
 
   stats(options?: CallOptions): Promise<GraphStats> {
-    return stats(this.parts.reads, this.limits(options));
+    return this.call(options, (limits) => stats(this.parts.reads, limits));
   }
 
   search(query: SearchQuery, options?: CallOptions): Promise<Page<SearchHit>> {
-    return search(this.parts.reads, this.parts.sizes, query, this.parts.searchScanCountRows, this.limits(options));
+    return this.call(options, (limits) => search(this.parts.reads, this.parts.sizes, query, this.parts.searchScanCountRows, limits));
   }
 
   findPaths(query: PathQuery, options?: CallOptions): Promise<GraphPath[]> {
-    return findPaths(this.parts.projection.get(), query, this.limits(options));
+    return this.call(options, (limits) => findPaths(this.parts.projection.get(), query, limits));
   }
 
   neighbourhood(query: NeighbourhoodQuery, options?: CallOptions): Promise<Subgraph> {
-    return neighbourhood(this.parts.projection.get(), query, this.limits(options));
+    return this.call(options, (limits) => neighbourhood(this.parts.projection.get(), query, limits));
   }
 
   countNodes(query: NodeCountQuery, options?: CallOptions): Promise<CountGroup[]> {
-    return countNodes(this.parts.reads, query, this.limits(options));
+    return this.call(options, (limits) => countNodes(this.parts.reads, query, limits));
   }
 
   countEdges(query: EdgeCountQuery, options?: CallOptions): Promise<CountGroup[]> {
-    return countEdges(this.parts.reads, query, this.limits(options));
+    return this.call(options, (limits) => countEdges(this.parts.reads, query, limits));
   }
 
   async ping(options?: CallOptions): Promise<void> {
-    await this.parts.reads.run(statement('RETURN 1 AS ok', {}, 'pinging'), this.limits(options));
+    await this.call(options, (limits) => this.parts.reads.run(statement('RETURN 1 AS ok', {}, 'pinging'), limits));
   }
 
   /**
@@ -147,8 +147,16 @@ export class KuzuStore implements GraphStore {
     return this.closing;
   }
 
-  private limits(options: CallOptions | undefined): CallLimits {
-    return new CallLimits(options, this.parts.queryTimeoutMs);
+  /**
+   * Runs one port call under its limits: nothing starts once the signal is
+   * aborted or the deadline has passed (StoreTimeoutError), whether or not
+   * the call would send a statement; the runner checks again before each
+   * statement and sets its timeout (see CallLimits).
+   */
+  private async call<T>(options: CallOptions | undefined, work: (limits: CallLimits) => Promise<T>): Promise<T> {
+    const limits = new CallLimits(options, this.parts.queryTimeoutMs);
+    limits.check('starting the call');
+    return work(limits);
   }
 
   /** After a committed upsert, on the write connection still held: the projection follows, and the log is checkpointed when large. */

@@ -1,61 +1,95 @@
 import { resolve } from 'node:path';
 import { ConfigError } from '../../errors';
 
-/** Options of {@link openKuzuStore}. */
+const MiB = 1024 * 1024;
+
+/**
+ * The range and default of every numeric option, defined once: the options
+ * are checked against it here, and src/config.ts reads its KUZU_* settings
+ * against the same ranges (KUZU_BUFFER_POOL_MB in MiB).
+ */
+export const KUZU_OPTION_RANGES = {
+  /** Read connections. */
+  poolSize: { min: 1, max: 64, default: 4 },
+  /**
+   * Kùzu's buffer pool in bytes (whole MiB). 512 MiB by default: the plan and
+   * the 100k-node bench run in it, and it leaves room for other processes on
+   * a 2-core, 24 GiB machine (Kùzu's own default is ~80% of the machine's
+   * memory). At 64 MiB even creating the search indexes of an empty
+   * database fails (measured), hence the 128 MiB floor.
+   */
+  bufferPoolBytes: { min: 128 * MiB, max: 1024 * 1024 * MiB, default: 512 * MiB },
+  /** The most threads one query may use (Connection.setMaxNumThreadForExec). */
+  maxThreads: { min: 1, max: 64, default: 2 },
+  /** The query timeout of a statement whose call has no deadline; 0: none. */
+  queryTimeoutMs: { min: 0, max: 86_400_000, default: 30_000 },
+  /** See {@link KuzuStoreOptions.searchScanCountRows}. */
+  searchScanCountRows: { min: 0, max: Number.MAX_SAFE_INTEGER, default: 50_000 },
+} as const;
+
+type NumericOption = keyof typeof KUZU_OPTION_RANGES;
+
+/** Options of {@link openKuzuStore}; the ranges and defaults are in {@link KUZU_OPTION_RANGES}. */
 export interface KuzuStoreOptions {
   /** A directory for the database files; created if missing. One open store per directory per process. */
   readonly path: string;
-  /** Read connections (each runs one query at a time; waiters queue). An integer from 1 to 64; default 4. */
+  /** Read connections (each runs one query at a time; waiters queue). Default 4. */
   readonly poolSize?: number;
-  /** Kùzu buffer pool size in bytes; an integer >= 16 MiB. Default: Kùzu's own (a share of the machine's memory). */
+  /** Kùzu buffer pool size in bytes, whole MiB; default 512 MiB. A full pool fails a query with StoreOverloadedError. */
   readonly bufferPoolBytes?: number;
+  /** Threads one query may use; default 2. */
+  readonly maxThreads?: number;
+  /**
+   * Milliseconds a statement may run when its call has no deadline (0: no
+   * limit); default 30,000. With a deadline, a statement runs for the time
+   * left, at most this long.
+   */
+  readonly queryTimeoutMs?: number;
   /**
    * Search counts the matches of node tables up to this many rows by a scan
    * before reading them, and reads larger ones through the full-text index
-   * first (see search.ts). A non-negative integer; default 50,000. Only the
-   * cost changes, never the answer (the tests run the search contract with 0).
+   * first (see methods/search.ts). Default 50,000. Only the cost changes,
+   * never the answer (the tests run the search contract with 0).
    */
   readonly searchScanCountRows?: number;
 }
 
 /** {@link KuzuStoreOptions} after validation, with defaults applied and the path made absolute. */
-export interface ValidKuzuStoreOptions {
-  readonly path: string;
-  readonly poolSize: number;
-  readonly bufferPoolBytes: number | undefined;
-  readonly searchScanCountRows: number;
-}
+export type ValidKuzuStoreOptions = { readonly path: string } & { readonly [K in NumericOption]: number };
 
-const KEYS = ['path', 'poolSize', 'bufferPoolBytes', 'searchScanCountRows'];
-export const DEFAULT_SEARCH_SCAN_COUNT_ROWS = 50_000;
-const MIN_BUFFER_POOL = 16 * 1024 * 1024;
+const KEYS = ['path', ...Object.keys(KUZU_OPTION_RANGES)];
 
 /**
  * Validates the options once, at open. Throws {@link ConfigError} naming the
- * option and the bad value (unknown keys included, to catch typos).
+ * option, the bad value and the range (unknown keys included, to catch typos).
  */
 export function validateKuzuStoreOptions(options: KuzuStoreOptions): ValidKuzuStoreOptions {
   if (typeof options !== 'object' || options === null) throw new ConfigError('Kùzu store options must be an object with a path');
   for (const key of Object.keys(options)) {
     if (!KEYS.includes(key)) throw new ConfigError(`Kùzu store option ${JSON.stringify(key)} is unknown (known: ${KEYS.join(', ')})`);
   }
-  const { path, poolSize = 4, bufferPoolBytes, searchScanCountRows = DEFAULT_SEARCH_SCAN_COUNT_ROWS } = options;
+  const { path } = options;
   if (typeof path !== 'string' || path.trim() === '' || path.includes('\0') || path === ':memory:') {
     throw new ConfigError(`Kùzu store option path must be a directory path, got ${show(path)}`);
   }
-  if (typeof poolSize !== 'number' || !Number.isInteger(poolSize) || poolSize < 1 || poolSize > 64) {
-    throw new ConfigError(`Kùzu store option poolSize must be an integer from 1 to 64, got ${show(poolSize)}`);
+  const valid = { path: resolve(path) } as { path: string } & Record<NumericOption, number>;
+  for (const name of Object.keys(KUZU_OPTION_RANGES) as NumericOption[]) {
+    const { min, max, default: fallback } = KUZU_OPTION_RANGES[name];
+    const value: unknown = options[name] ?? fallback;
+    const whole = name === 'bufferPoolBytes' ? Number(value) % MiB === 0 : true;
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || value > max || !whole) {
+      throw new ConfigError(`Kùzu store option ${name} must be ${describeRange(name)}, got ${show(value)}`);
+    }
+    valid[name] = value;
   }
-  if (
-    bufferPoolBytes !== undefined &&
-    (typeof bufferPoolBytes !== 'number' || !Number.isSafeInteger(bufferPoolBytes) || bufferPoolBytes < MIN_BUFFER_POOL)
-  ) {
-    throw new ConfigError(`Kùzu store option bufferPoolBytes must be an integer >= ${MIN_BUFFER_POOL} (16 MiB), got ${show(bufferPoolBytes)}`);
-  }
-  if (typeof searchScanCountRows !== 'number' || !Number.isSafeInteger(searchScanCountRows) || searchScanCountRows < 0) {
-    throw new ConfigError(`Kùzu store option searchScanCountRows must be a non-negative integer, got ${show(searchScanCountRows)}`);
-  }
-  return { path: resolve(path), poolSize, bufferPoolBytes, searchScanCountRows };
+  return valid;
+}
+
+/** "an integer from 1 to 64", in MiB for the buffer pool. */
+export function describeRange(name: NumericOption): string {
+  const { min, max } = KUZU_OPTION_RANGES[name];
+  if (name === 'bufferPoolBytes') return `a whole number of MiB from ${min / MiB} to ${max / MiB} MiB (in bytes)`;
+  return max === Number.MAX_SAFE_INTEGER ? `an integer >= ${min}` : `an integer from ${min} to ${max}`;
 }
 
 function show(value: unknown): string {

@@ -19,8 +19,8 @@ export { DATABASE_FILE } from './connection/openDatabase';
  * Opens (creating if needed) the Kùzu store in `options.path`: validates the
  * options (ConfigError naming the bad one), creates the directory, claims it
  * for this process (StoreUnavailableError if a store is already open on it),
- * opens the database (StoreUnavailableError if another process holds it; see
- * openDatabase), brings the schema up to the registries, reads the in-memory
+ * opens the database with its buffer pool and thread cap (StoreUnavailableError
+ * if another process holds it; see openDatabase), brings the schema up to the registries, reads the in-memory
  * projection of the graph's topology (see buildProjection), and opens one
  * write connection and `poolSize` read connections. Kùzu's auto-checkpoint
  * is turned off: the store checkpoints after writes with readers paused
@@ -40,7 +40,7 @@ export async function openKuzuStore(options: KuzuStoreOptions): Promise<KuzuStor
   let database: Database | undefined;
   const opened: KuzuConnection[] = [];
   try {
-    const db = await openDatabase(directory, { bufferPoolBytes: valid.bufferPoolBytes ?? 0, maxThreads: 0 });
+    const db = await openDatabase(directory, { bufferPoolBytes: valid.bufferPoolBytes, maxThreads: valid.maxThreads });
     database = db.database;
     const connect = db.connect;
     const writer = await connect();
@@ -62,7 +62,7 @@ export async function openKuzuStore(options: KuzuStoreOptions): Promise<KuzuStor
       writes,
       projection,
       searchScanCountRows: valid.searchScanCountRows,
-      queryTimeoutMs: 0,
+      queryTimeoutMs: valid.queryTimeoutMs,
       sizes,
       release,
       path: directory,

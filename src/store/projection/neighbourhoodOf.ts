@@ -14,6 +14,8 @@ export interface ProjectedNeighbourhoodQuery {
   readonly types: number;
   /** Kinds of the nodes that may be entered beyond the start nodes (kindMask). */
   readonly kinds: number;
+  /** Called before each layer is expanded; throws to stop the search (a passed deadline, an abort). */
+  readonly check?: () => void;
 }
 
 /**
@@ -42,6 +44,7 @@ export function neighbourhoodOf(projection: GraphProjection, query: ProjectedNei
   projection.sortById(ordered, ids);
   let frontier = ordered.slice();
   for (let distance = 1; distance <= query.depth && ordered.length <= query.limit && frontier.length > 0; distance += 1) {
+    query.check?.();
     const next: number[] = [];
     for (const node of frontier) {
       projection.forEachNeighbour(node, query.types, (other) => {

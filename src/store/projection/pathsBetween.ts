@@ -14,6 +14,8 @@ export interface ProjectedPathQuery {
   readonly limit: number;
   /** Relationship types followed (typeMask). */
   readonly types: number;
+  /** Called between layers of the searches and every few hundred steps of a walk; throws to stop (a passed deadline, an abort). */
+  readonly check?: () => void;
 }
 
 /** One way to walk from one node to the next: a relationship type and whether it points forwards. */
@@ -85,6 +87,7 @@ function markShortest(projection: GraphProjection, query: ProjectedPathQuery): n
   const backward: number[][] = [[to]];
   let meeting: number[] = [];
   while (forward.length + backward.length - 2 < query.maxDepth && meeting.length === 0) {
+    query.check?.();
     const growForward = (forward.at(-1) as number[]).length <= (backward.at(-1) as number[]).length;
     const layers = growForward ? forward : backward;
     const map: 0 | 1 = growForward ? 0 : 1;
@@ -135,6 +138,7 @@ function distancesTo(projection: GraphProjection, query: ProjectedPathQuery): vo
   projection.mark(1, query.to, 0);
   let frontier = [query.to];
   for (let distance = 1; distance < query.maxDepth && frontier.length > 0; distance += 1) {
+    query.check?.();
     const next: number[] = [];
     for (const node of frontier) {
       projection.forEachNeighbour(node, query.types, (other) => {
@@ -163,7 +167,9 @@ function walk(
 ): void {
   const path = [query.from];
   const onPath = new Set<number>(path);
+  let steps = 0;
   const extend = (): void => {
+    if ((steps += 1) % 256 === 0) query.check?.();
     const step = path.length;
     const last = path[step - 1] as number;
     if (step - 1 === length) {

@@ -9,7 +9,8 @@ import { CallLimits } from '../connection/CallLimits';
  * breadth-first search for SHORTEST, a pruned depth-first walk for ALL),
  * with no statement sent to Kùzu (its `ALL SHORTEST 1..4` over every
  * relationship table took 0.24-0.57 s at 1M nodes). Nodes and relationships
- * are summaries (`partial: true`).
+ * are summaries (`partial: true`). The call's limits are checked before the
+ * search and between its layers and steps (StoreTimeoutError).
  *
  * From a node to itself: one path of length 0 when the node exists. Missing
  * or malformed ids give []; an empty `types` list gives []. Arguments are
@@ -24,5 +25,5 @@ export async function findPaths(projection: Promise<GraphProjection>, query: Pat
   const to = typeof query.to === 'string' ? graph.numberOf(query.to) : undefined;
   if (from === undefined || to === undefined || types?.length === 0) return [];
   if (from === to) return [{ nodes: [graph.summaryOf(from)], edges: [] }];
-  return pathsBetween(graph, { from, to, mode, maxDepth, limit, types: typeMask(types) });
+  return pathsBetween(graph, { from, to, mode, maxDepth, limit, types: typeMask(types), check: () => limits.check('finding paths') });
 }

@@ -11,7 +11,8 @@ import { CallLimits } from '../connection/CallLimits';
  * reach (its recursive joins set up per-node state for the whole graph), and
  * reading properties of scattered nodes costs it ~20 µs per column per node;
  * the projection answers in the time of the nodes it visits. Nodes and
- * relationships are summaries (`partial: true`).
+ * relationships are summaries (`partial: true`). The call's limits are
+ * checked before the search and between its layers (StoreTimeoutError).
  *
  * Missing or malformed start ids are ignored; empty `types` or `kinds`
  * leave the start nodes only. Arguments are checked by checkStoreCalls.
@@ -27,5 +28,5 @@ export async function neighbourhood(projection: Promise<GraphProjection>, query:
     if (number !== undefined) starts.push(number);
   }
   if (starts.length === 0) return { nodes: [], edges: [], truncated: false };
-  return neighbourhoodOf(graph, { starts, depth, limit, types: typeMask(types), kinds: kindMask(kinds) });
+  return neighbourhoodOf(graph, { starts, depth, limit, types: typeMask(types), kinds: kindMask(kinds), check: () => limits.check('reading a neighbourhood') });
 }

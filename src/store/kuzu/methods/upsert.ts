@@ -35,6 +35,8 @@ export async function upsert(
   const { nodes, edges } = prepareBatch(batch);
   if (nodes.length === 0 && edges.length === 0) return { nodesCreated: 0, nodesUpdated: 0, edgesCreated: 0, edgesUpdated: 0 };
   return writes.use(async (c) => {
+    // BEGIN and COMMIT run without the call's limits (a cut COMMIT would leave the writer in doubt): check them first.
+    limits?.check('writing');
     await checkEndpoints(c, sizes, nodes, edges, limits);
     const kinds = [...new Set(nodes.map((n) => n.kind))];
     const types = [...new Set(edges.map((e) => e.type))];
