@@ -73,7 +73,7 @@ async function main() {
     let answer = '';
     for (let i = 0; i < repeat + 3; i += 1) {
       const started = performance.now();
-      const response = await apollo.executeOperation({ query }, { contextValue: {} as Context });
+      const response = await apollo.executeOperation({ query }, { contextValue: { storeCalls: () => 0 } as unknown as Context });
       const elapsed = performance.now() - started;
       if (i >= 3) times.push(elapsed);
       const result = response.body.kind === 'single' ? response.body.singleResult : undefined;

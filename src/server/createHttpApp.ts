@@ -6,7 +6,8 @@ import { createContext, type Context } from '../context';
 import type { Logger } from '../logger';
 import type { GraphStore } from '../store/port';
 import { mountPages } from './mountPages';
-import type { Posture } from '../config';
+import type { OperationLimits, Posture } from '../config';
+import { tokenGate } from './limits/tokenGate';
 import { ClientErrorLog } from './errors/ClientErrorLog';
 import { jsonErrorHandler, notFound } from './errors/httpErrors';
 import { corsPolicy } from './posture/corsPolicy';
@@ -30,7 +31,7 @@ export function createHttpApp(
   apollo: ApolloServer<Context>,
   store: GraphStore,
   logger: Logger,
-  options: { ideEnabled?: boolean; requests?: InFlightRequests; posture?: Posture } = {},
+  options: { ideEnabled?: boolean; requests?: InFlightRequests; posture?: Posture; limits?: OperationLimits } = {},
 ): Express {
   const requests = options.requests ?? new InFlightRequests();
   const graphql = expressMiddleware(apollo, { context: async () => createContext(store, logger) });
@@ -62,6 +63,7 @@ export function createHttpApp(
     graphqlHeaders,
     ...(cors ? [cors] : []),
     express.json({ limit: MAX_BODY_BYTES }),
+    ...(options.limits ? [tokenGate(options.limits.maxTokens, clientErrors)] : []),
     ...(trusted ? [trusted] : []),
     (req, res, next) => requests.track(Promise.resolve(graphql(req, res, next))),
   );

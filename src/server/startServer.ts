@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { OperationLimits, Posture } from '../config';
+import { loadConfig, type OperationLimits, type Posture } from '../config';
 import type { Logger } from '../logger';
 import type { GraphStore } from '../store/port';
 import { createApolloServer } from './createApolloServer';
@@ -41,10 +41,11 @@ export interface RunningServer {
 export const SHUTDOWN_GRACE_MS = 10_000;
 
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
-  const apollo = createApolloServer(options.logger, { federation: options.federation ?? true, limits: options.limits, posture: options.posture });
+  const limits = options.limits ?? loadConfig({}).limits;
+  const apollo = createApolloServer(options.logger, { federation: options.federation ?? true, limits, posture: options.posture });
   await apollo.start();
   const requests = new InFlightRequests();
-  const app = createHttpApp(apollo, options.store, options.logger, { ideEnabled: options.ideEnabled ?? true, requests, posture: options.posture });
+  const app = createHttpApp(apollo, options.store, options.logger, { ideEnabled: options.ideEnabled ?? true, requests, posture: options.posture, limits });
   const server = http.createServer(app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
