@@ -6,7 +6,8 @@ import { createContext, type Context } from '../context';
 import type { Logger } from '../logger';
 import type { GraphStore } from '../store/port';
 import { mountPages } from './mountPages';
-import type { Posture } from '../config';
+import type { OperationLimits, Posture } from '../config';
+import { tokenGate } from './limits/tokenGate';
 import { ClientErrorLog } from './errors/ClientErrorLog';
 import { jsonErrorHandler, notFound } from './errors/httpErrors';
 import { corsPolicy } from './posture/corsPolicy';
@@ -39,6 +40,7 @@ export function createHttpApp(
     ideEnabled?: boolean;
     requests?: InFlightRequests;
     posture?: Posture;
+    limits?: OperationLimits;
     requestTimeoutMs?: number;
     maxResponseBytes?: number;
     readiness?: ReadinessProbe;
@@ -89,6 +91,7 @@ export function createHttpApp(
     graphqlHeaders,
     ...(cors ? [cors] : []),
     express.json({ limit: MAX_BODY_BYTES }),
+    ...(options.limits ? [tokenGate(options.limits.maxTokens, clientErrors)] : []),
     ...(trusted ? [trusted] : []),
     ...(options.maxResponseBytes ? [capResponseSize(options.maxResponseBytes)] : []),
     (req, res, next) => requests.track(Promise.resolve(graphql(req, res, next))),

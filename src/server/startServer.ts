@@ -48,10 +48,11 @@ export const SHUTDOWN_GRACE_MS = 10_000;
 
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const defaults = loadConfig({});
+  const limits = options.limits ?? defaults.limits;
   const execution = { ...defaults.execution, ...options.execution };
   const readinessConfig = { ...defaults.readiness, ...options.readiness };
   const admission = new AdmissionQueue(execution.heavyConcurrency, execution.heavyQueueLength);
-  const apollo = createApolloServer(options.logger, { federation: options.federation ?? true, limits: options.limits, posture: options.posture, admission });
+  const apollo = createApolloServer(options.logger, { federation: options.federation ?? true, limits, posture: options.posture, admission });
   await apollo.start();
   const readiness = new ReadinessProbe(
     options.store,
@@ -64,6 +65,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     ideEnabled: options.ideEnabled ?? true,
     requests,
     posture: options.posture,
+    limits,
     requestTimeoutMs: execution.requestTimeoutMs,
     maxResponseBytes: execution.maxResponseBytes,
     readiness,

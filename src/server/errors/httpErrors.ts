@@ -7,8 +7,12 @@ import type { ClientErrorLog } from './ClientErrorLog';
  * `{ "errors": [{ "message", "extensions": { "code" } }] }`, JSON, never a
  * stack or a path, whatever NODE_ENV is.
  */
-export function sendJsonError(res: Response, status: number, message: string, code: string = ErrorCode.BAD_REQUEST): void {
-  res.status(status).type('application/json; charset=utf-8').set('X-Content-Type-Options', 'nosniff').send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+export function sendJsonError(res: Response, status: number, message: string, code: string = ErrorCode.BAD_REQUEST, extensions: object = {}): void {
+  res
+    .status(status)
+    .type('application/json; charset=utf-8')
+    .set('X-Content-Type-Options', 'nosniff')
+    .send(JSON.stringify({ errors: [{ message, extensions: { ...extensions, code } }] }));
 }
 
 /** Errors of Express's JSON body parser (body-parser's `type` field) and what the client is told. */
