@@ -15,6 +15,7 @@ export async function openStore(config: Config['store']): Promise<GraphStore> {
       connectionAcquisitionTimeoutMs: config.connectionAcquisitionTimeoutMs,
       connectionTimeoutMs: config.connectionTimeoutMs,
       maxTransactionRetryTimeMs: config.maxTransactionRetryTimeMs,
+      transactionTimeoutMs: config.transactionTimeoutMs,
     });
   }
   return openKuzuStore({ path: config.dataDir, poolSize: config.poolSize });

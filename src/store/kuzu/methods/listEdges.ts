@@ -1,0 +1,70 @@
+import { StoreInputError } from '../../../errors';
+import { parseId } from '../../../model/ids';
+import type { NodeKind } from '../../../model/kinds';
+import { isRelationshipType, RELATIONSHIPS, type RelationshipType } from '../../../model/relationships';
+import type { EdgeListQuery, EdgeRecord, Page } from '../../port';
+import { buildConditions } from '../statements/conditions';
+import { checkPage } from '../../checks/checkPage';
+import type { ConnectionPool } from '../connection/ConnectionPool';
+import type { CallLimits } from '../connection/CallLimits';
+import { listEdgesStatements } from '../statements/listEdges';
+import { toCount } from '../records/toPropertyValue';
+import { toEdgeRecord } from '../records/toEdgeRecord';
+
+/**
+ * GraphStore.listEdges on Kùzu: one page of relationships of the given types
+ * (optionally only from / to some ids, and only to nodes meeting `toWhere`),
+ * ordered by type name, then the end node's ordinal (when its kind has one;
+ * nulls last) and id, then the relationship's ordinal (nulls last) and start
+ * id; with the total count of matches. One multi-type pattern, two statements
+ * on one read connection (see {@link listEdgesStatements}). An empty `types`, `fromIds` or `toIds` list (after
+ * dropping malformed ids and ids of kinds the types cannot join) matches
+ * nothing.
+ */
+export async function listEdges(pool: ConnectionPool, query: EdgeListQuery, limits?: CallLimits): Promise<Page<EdgeRecord>> {
+  const owner = 'listEdges';
+  if (!Array.isArray(query?.types)) throw new StoreInputError(`${owner}: types must be a list of relationship types`);
+  const types = [...new Set(query.types as readonly unknown[])].map((type) => {
+    if (typeof type !== 'string' || !isRelationshipType(type)) {
+      throw new StoreInputError(`${owner}: unknown relationship type ${JSON.stringify(type)}`);
+    }
+    return type;
+  });
+  const { offset, limit } = checkPage(owner, query.offset, query.limit);
+  const fromKinds = kindsOf(types, 'from');
+  const toKinds = kindsOf(types, 'to');
+  const conditions = buildConditions(`${owner}(toWhere)`, 'b', toKinds, query.toWhere, 'w');
+  const fromIds = idFilter(owner, 'fromIds', query.fromIds, fromKinds);
+  const toIds = idFilter(owner, 'toIds', query.toIds, toKinds);
+  if (types.length === 0 || conditions.never || fromIds?.length === 0 || toIds?.length === 0) return { items: [], totalCount: 0 };
+
+  const statements = listEdgesStatements({ types, toKinds, conditions, fromIds, toIds, offset, limit });
+  return pool.use(async (c) => {
+    const total = toCount(await c.run(statements.count, limits));
+    if (total <= offset) return { items: [], totalCount: total };
+    const rows = await c.run(statements.page, limits);
+    const items = rows.map((row) => {
+      const type = row.relType;
+      if (typeof type !== 'string' || !isRelationshipType(type)) throw new Error(`Kùzu returned an unknown relationship type ${String(type)}`);
+      return toEdgeRecord(type, String(row.src), String(row.dst), row.edge ?? null);
+    });
+    return { items, totalCount: total };
+  });
+}
+
+function kindsOf(types: readonly RelationshipType[], end: 'from' | 'to'): NodeKind[] {
+  return [...new Set(types.flatMap((type) => RELATIONSHIPS[type][end]))];
+}
+
+/** The distinct well-formed ids of `kinds` in an optional id list (undefined when the filter is absent). */
+function idFilter(owner: string, name: string, ids: readonly string[] | undefined, kinds: readonly NodeKind[]): string[] | undefined {
+  if (ids === undefined || ids === null) return undefined;
+  if (!Array.isArray(ids)) throw new StoreInputError(`${owner}: ${name} must be a list of ids`);
+  const wanted = new Set<string>();
+  for (const id of ids as readonly unknown[]) {
+    if (typeof id !== 'string') continue;
+    const parsed = parseId(id);
+    if (typeof parsed !== 'string' && kinds.includes(parsed.kind)) wanted.add(id);
+  }
+  return [...wanted];
+}

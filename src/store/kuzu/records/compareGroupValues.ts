@@ -1,0 +1,17 @@
+import type { PropertyValue } from '../../port';
+
+/**
+ * The order of count groups on one key: null (and absent) last, numbers
+ * ascending, false before true, strings (kinds, types, ids, values) by code
+ * point; values of different types (never in one stored column) by type name.
+ */
+export function compareGroupValues(a: PropertyValue | undefined, b: PropertyValue | undefined): number {
+  const x = a ?? null;
+  const y = b ?? null;
+  if (x === y) return 0;
+  if (x === null) return 1;
+  if (y === null) return -1;
+  if (typeof x !== typeof y) return typeof x < typeof y ? -1 : 1;
+  if (typeof x === 'number' && typeof y === 'number') return x - y;
+  return x < y ? -1 : x > y ? 1 : 0;
+}

@@ -1,0 +1,62 @@
+import { StoreTimeoutError } from '../../../errors';
+import type { CallOptions } from '../../port';
+
+/**
+ * Throws {@link StoreTimeoutError} naming `doing` when the call may start no
+ * more work: its signal is aborted or its deadline has passed. Checked
+ * before a session opens, before each attempt of a transaction function (so
+ * the driver's retries stop at the deadline) and before each statement.
+ */
+export function checkCallLimits(options: CallOptions | undefined, doing: string): void {
+  if (options?.signal?.aborted === true) throw new StoreTimeoutError(`Neo4j store call abandoned before ${doing} (the request was aborted)`);
+  if (options?.deadline !== undefined && Date.now() >= options.deadline) {
+    throw new StoreTimeoutError(`Neo4j store call reached its deadline before ${doing}`);
+  }
+}
+
+/**
+ * The timeout of a transaction in milliseconds: the time left before the
+ * call's deadline (rounded up, at least 1: 0 would mean no limit to Neo4j),
+ * or `defaultMs` (the store's NEO4J_TRANSACTION_TIMEOUT_MS) without a
+ * deadline.
+ */
+export function transactionTimeoutMs(options: CallOptions | undefined, defaultMs: number): number {
+  if (options?.deadline === undefined) return defaultMs;
+  return Math.max(1, Math.ceil(options.deadline - Date.now()));
+}
+
+/** A promise that rejects when the call's limits are reached while it runs; `dispose` clears its timer and listener. */
+export interface LimitWatch {
+  readonly reached: Promise<never>;
+  dispose(): void;
+}
+
+/**
+ * Watches the signal and the deadline of a running call: `reached` rejects
+ * with {@link StoreTimeoutError} on abort or at the deadline, so the caller
+ * stops waiting (and closes the session, which cancels a retry the driver
+ * has scheduled). Undefined when the call has neither.
+ */
+export function watchCallLimits(options: CallOptions | undefined, doing: string): LimitWatch | undefined {
+  const { signal, deadline } = options ?? {};
+  if (signal === undefined && deadline === undefined) return undefined;
+  let timer: NodeJS.Timeout | undefined;
+  let onAbort: (() => void) | undefined;
+  const reached = new Promise<never>((_, reject) => {
+    if (deadline !== undefined) {
+      timer = setTimeout(() => reject(new StoreTimeoutError(`Neo4j store call reached its deadline while ${doing}`)), Math.max(0, deadline - Date.now()));
+    }
+    if (signal !== undefined) {
+      onAbort = () => reject(new StoreTimeoutError(`Neo4j store call abandoned while ${doing} (the request was aborted)`));
+      signal.addEventListener('abort', onAbort, { once: true });
+    }
+  });
+  reached.catch(() => undefined);
+  return {
+    reached,
+    dispose: () => {
+      if (timer !== undefined) clearTimeout(timer);
+      if (onAbort !== undefined) signal?.removeEventListener('abort', onAbort);
+    },
+  };
+}
