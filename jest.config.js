@@ -43,7 +43,7 @@ module.exports = {
             testEnvironment: 'node',
             roots: ['<rootDir>/test'],
             testMatch: SHARED_STORE_SUITES,
-            setupFiles: ['<rootDir>/test/support/useNeo4jStore.ts'],
+            setupFilesAfterEnv: ['<rootDir>/test/support/useNeo4jStore.ts'],
             transform,
           },
         ]

@@ -28,7 +28,7 @@ export function neo4jTestTarget(env: NodeJS.ProcessEnv = process.env): Neo4jTest
   const uris = neo4jTestUris(env);
   if (uris.length === 0) throw new Error('no live Neo4j configured: set NEO4J_TEST_URIS or NEO4J_URI (see README, Tests)');
   const worker = Math.max(1, Number(env.JEST_WORKER_ID ?? '1') || 1);
-  const uri = uris[(worker - 1) % uris.length];
+  const uri = uris[(worker - 1) % uris.length] ?? '';
   const fromLauncher = env.NEO4J_TEST_URIS !== undefined;
   const username = (fromLauncher ? env.NEO4J_TEST_USERNAME : env.NEO4J_USERNAME) ?? 'neo4j';
   const password = (fromLauncher ? env.NEO4J_TEST_PASSWORD : env.NEO4J_PASSWORD) ?? '';
