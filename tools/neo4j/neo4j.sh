@@ -19,6 +19,7 @@ if stale; then
   command -v mvn >/dev/null || { echo "neo4j launcher: mvn not found (needed once, to build tools/neo4j)" >&2; exit 3; }
   echo "neo4j launcher: building tools/neo4j (first time: downloads Neo4j 5.26 from Maven Central)" >&2
   mvn -B -q -Dstyle.color=never -f "$here/pom.xml" -DskipTests package >&2
+  touch "$here/target/classpath.txt" # the plugin leaves an unchanged class path file as it was
 fi
 
 # One JVM for every instance: 1 GiB of heap covers two test databases of this project's size; the
