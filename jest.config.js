@@ -1,11 +1,57 @@
+/**
+ * Two projects: `kuzu` runs every test on the embedded store; `neo4j` runs the shared store suites
+ * (the store and analytics contracts, the API, seed, federation and HTTP suites) and the live-only
+ * tests (`*.neo4j.test.ts`) again on a live Neo4j. The `neo4j` project exists only when one is
+ * configured: `npm test` starts the project's launcher (tools/neo4j) when Java is present, or the
+ * user names a server (NEO4J_TEST_URIS / NEO4J_URI, see test/support/neo4jTestTarget.ts).
+ */
+const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] };
+
+/** Test files that open a store through test/support and so run on both adapters. */
+const SHARED_STORE_SUITES = [
+  '<rootDir>/test/store/neo4j.test.ts',
+  '<rootDir>/test/api/**/*.test.ts',
+  '<rootDir>/test/seed/fidelity.test.ts',
+  '<rootDir>/test/federation/**/*.test.ts',
+  '<rootDir>/test/http/server.test.ts',
+  '<rootDir>/test/**/*.neo4j.test.ts',
+];
+
+const neo4jUris = (process.env.NEO4J_TEST_URIS ?? process.env.NEO4J_URI ?? '').split(',').filter((u) => u.trim() !== '');
+const liveNeo4j = neo4jUris.length > 0;
+if (!liveNeo4j && !process.env.JEST_WORKER_ID) {
+  const why = process.env.NEO4J_TESTS_SKIPPED ?? 'no live Neo4j configured (NEO4J_TEST_URIS and NEO4J_URI are unset)';
+  process.stderr.write(`\nNeo4j suites skipped: ${why}. The Kùzu suites run. See README, Tests.\n\n`);
+}
+
 /** @type {import('jest').Config} */
 module.exports = {
-  testEnvironment: 'node',
-  roots: ['<rootDir>/test', '<rootDir>/src', '<rootDir>/resolvers', '<rootDir>/seed'],
-  testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
-  // Kùzu allows one read-write Database per path per process; test files run in
-  // separate workers with their own temporary directories.
-  maxWorkers: 2,
+  projects: [
+    {
+      displayName: 'kuzu',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/test', '<rootDir>/src', '<rootDir>/resolvers', '<rootDir>/seed'],
+      testMatch: ['**/*.test.ts'],
+      // the Neo4j contract file and live-only tests need a server
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/store/neo4j\\.test\\.ts$', '\\.neo4j\\.test\\.ts$'],
+      transform,
+    },
+    ...(liveNeo4j
+      ? [
+          {
+            displayName: 'neo4j',
+            testEnvironment: 'node',
+            roots: ['<rootDir>/test'],
+            testMatch: SHARED_STORE_SUITES,
+            setupFilesAfterEnv: ['<rootDir>/test/support/useNeo4jStore.ts'],
+            transform,
+          },
+        ]
+      : []),
+  ],
+  // Kùzu allows one read-write Database per path per process; test files run in separate workers
+  // with their own temporary directories. On Neo4j each worker owns one DBMS (NEO4J_TEST_URIS); a
+  // single database given by NEO4J_URI is shared, so files then run one at a time.
+  maxWorkers: liveNeo4j && neo4jUris.length < 2 ? 1 : 2,
   testTimeout: 60000,
 };
