@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { BENCH_QUERIES } from './queries';
 import { startBenchServer } from './startBenchServer';
 
 /**
@@ -7,16 +8,6 @@ import { startBenchServer } from './startBenchServer';
  * Options: --duration seconds (default 10), --connections (default 10), --port (default 4610).
  */
 
-const QUERIES: Record<string, string> = {
-  'coordination matrix (all assignments of the plan)': `{
-    assignments(filter: { plan: "Plan:dn-202-2019" }, first: 1000) {
-      totalCount nodes { role agency { id nameVi } task { code timeframe } source { clause } }
-    }
-  }`,
-  'three-level nested (agencies -> tasks led -> coordinators)': `{
-    agencies(first: 200) { nodes { id nameVi leads { code timeframe coordinators { id nameVi } } } }
-  }`,
-};
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -29,7 +20,7 @@ async function main(): Promise<void> {
   const server = await startBenchServer(option('port', 4610));
   const rows: string[] = [];
   try {
-    for (const [label, query] of Object.entries(QUERIES)) {
+    for (const [label, query] of Object.entries(BENCH_QUERIES)) {
       const body = JSON.stringify({ query });
       const probe = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
       const probeBody = (await probe.json()) as { errors?: unknown };

@@ -27,6 +27,18 @@ export interface Neo4jConfig {
   readonly maxTransactionRetryTimeMs: number;
 }
 
+/**
+ * Budgets of the read caches in bytes (0 = off). Both are emptied by every
+ * write through this process, so they are on by default only for the
+ * embedded store, which no other process can write to.
+ */
+export interface CacheConfig {
+  /** Read-through cache of store answers and records (STORE_CACHE_MB). */
+  readonly storeBytes: number;
+  /** Cache of whole GraphQL answers (RESPONSE_CACHE_MB). */
+  readonly responseBytes: number;
+}
+
 /** The whole configuration, read and validated once at start-up. */
 export interface Config {
   readonly port: number;
@@ -39,6 +51,7 @@ export interface Config {
   /** Serve the GraphQL IDE at /explore and on a browser's GET /graphql. */
   readonly ideEnabled: boolean;
   readonly store: KuzuConfig | Neo4jConfig;
+  readonly cache: CacheConfig;
 }
 
 /** The environment variables read, with their defaults (documented in the README). */
@@ -51,6 +64,8 @@ export const CONFIG_DEFAULTS = {
   SEED_ON_START: 'true',
   FEDERATION: 'true',
   IDE_ENABLED: 'true',
+  STORE_CACHE_MB: '64',
+  RESPONSE_CACHE_MB: '16',
   NEO4J_USERNAME: 'neo4j',
   NEO4J_MAX_POOL_SIZE: '50',
   NEO4J_ACQUISITION_TIMEOUT_MS: '60000',
@@ -120,8 +135,13 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     store = { kind: 'kuzu', dataDir: path.resolve(get('DATA_DIR')), poolSize: int('KUZU_POOL_SIZE', 1, 64) };
   }
 
+  // With Neo4j, other processes may write to the database unseen: the caches are off unless asked for.
+  const cacheBytes = (name: 'STORE_CACHE_MB' | 'RESPONSE_CACHE_MB'): number =>
+    neo4jUri && !env[name] ? 0 : int(name, 0, 65_536) * 1024 * 1024;
+  const cache = { storeBytes: cacheBytes('STORE_CACHE_MB'), responseBytes: cacheBytes('RESPONSE_CACHE_MB') };
+
   if (problems.length > 0) {
     throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
   }
-  return { port, host, logLevel: logLevel as LogLevel, seedOnStart, federation, ideEnabled, store, ...overrides };
+  return { port, host, logLevel: logLevel as LogLevel, seedOnStart, federation, ideEnabled, store, cache, ...overrides };
 }

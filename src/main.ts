@@ -2,7 +2,9 @@ import { loadConfig } from './config';
 import { ConfigError } from './errors';
 import { createLogger } from './logger';
 import { startServer } from './server/startServer';
+import { cacheStoreReads } from './store/cacheStoreReads';
 import { openStore } from './store/openStore';
+import { watchStoreWrites } from './store/watchStoreWrites';
 import { loadSeed } from '../seed/loadSeed';
 
 /**
@@ -22,12 +24,22 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
-  const store = await openStore(config.store);
+  // Every write goes through `watched`, whose clock empties the caches (see README, Caches).
+  const { store: watched, clock } = watchStoreWrites(await openStore(config.store));
+  const store = config.cache.storeBytes > 0 ? cacheStoreReads(watched, clock, config.cache.storeBytes).store : watched;
   if (config.seedOnStart && (await store.stats()).nodes === 0) {
     const result = await loadSeed(store);
     logger.info({ ...result }, 'graph was empty: loaded the seed plans');
   }
-  const server = await startServer({ store, logger, port: config.port, host: config.host, federation: config.federation, ideEnabled: config.ideEnabled });
+  const server = await startServer({
+    store,
+    logger,
+    port: config.port,
+    host: config.host,
+    federation: config.federation,
+    ideEnabled: config.ideEnabled,
+    responseCache: { clock, maxBytes: config.cache.responseBytes },
+  });
   logger.info({ url: `${server.url}/graphql`, store: store.name }, 'serving the plan knowledge graph');
 
   let stopping = false;

@@ -5,6 +5,7 @@ import type { GraphStore } from '../store/port';
 import { createApolloServer } from './createApolloServer';
 import { createHttpApp } from './createHttpApp';
 import { InFlightRequests } from './InFlightRequests';
+import type { ResponseCacheOptions } from './responseCachePlugin';
 
 /** Options of {@link startServer}. */
 export interface StartServerOptions {
@@ -16,6 +17,8 @@ export interface StartServerOptions {
   readonly federation?: boolean;
   /** Serve the GraphQL IDE at /explore and on a browser's GET /graphql (default true). */
   readonly ideEnabled?: boolean;
+  /** Answer repeated queries from memory (see responseCachePlugin); off when absent. */
+  readonly responseCache?: ResponseCacheOptions;
 }
 
 /** A listening server. */
@@ -36,7 +39,10 @@ export interface RunningServer {
 export const SHUTDOWN_GRACE_MS = 10_000;
 
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
-  const apollo = createApolloServer(options.logger, { federation: options.federation ?? true });
+  const apollo = createApolloServer(options.logger, {
+    federation: options.federation ?? true,
+    ...(options.responseCache ? { responseCache: options.responseCache } : {}),
+  });
   await apollo.start();
   const requests = new InFlightRequests();
   const app = createHttpApp(apollo, options.store, options.logger, { ideEnabled: options.ideEnabled ?? true, requests });
