@@ -52,6 +52,8 @@ export interface Config {
   readonly ideEnabled: boolean;
   readonly store: KuzuConfig | Neo4jConfig;
   readonly cache: CacheConfig;
+  /** Execute operations with graphql-jit instead of graphql-js (GRAPHQL_JIT). */
+  readonly jit: boolean;
 }
 
 /** The environment variables read, with their defaults (documented in the README). */
@@ -66,6 +68,7 @@ export const CONFIG_DEFAULTS = {
   IDE_ENABLED: 'true',
   STORE_CACHE_MB: '64',
   RESPONSE_CACHE_MB: '16',
+  GRAPHQL_JIT: 'true',
   NEO4J_USERNAME: 'neo4j',
   NEO4J_MAX_POOL_SIZE: '50',
   NEO4J_ACQUISITION_TIMEOUT_MS: '60000',
@@ -111,6 +114,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
   const seedOnStart = bool('SEED_ON_START');
   const federation = bool('FEDERATION');
   const ideEnabled = bool('IDE_ENABLED');
+  const jit = bool('GRAPHQL_JIT');
 
   let store: KuzuConfig | Neo4jConfig;
   const neo4jUri = env.NEO4J_URI;
@@ -143,5 +147,5 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
   if (problems.length > 0) {
     throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
   }
-  return { port, host, logLevel: logLevel as LogLevel, seedOnStart, federation, ideEnabled, store, cache, ...overrides };
+  return { port, host, logLevel: logLevel as LogLevel, seedOnStart, federation, ideEnabled, store, cache, jit, ...overrides };
 }

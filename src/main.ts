@@ -39,6 +39,7 @@ async function main(): Promise<void> {
     federation: config.federation,
     ideEnabled: config.ideEnabled,
     responseCache: { clock, maxBytes: config.cache.responseBytes },
+    jit: config.jit,
   });
   logger.info({ url: `${server.url}/graphql`, store: store.name }, 'serving the plan knowledge graph');
 

@@ -1,9 +1,11 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
 import type { Context } from '../context';
 import { createErrorFormatter } from '../errors';
 import type { Logger } from '../logger';
 import { buildSchema } from '../schema';
+import { jitGateway, type ExecutorGateway } from './jitGateway';
 import { responseCachePlugin, type ResponseCacheOptions } from './responseCachePlugin';
 
 /** Header carrying the number of store round-trips a GraphQL request made. */
@@ -20,10 +22,16 @@ export const ROUND_TRIPS_HEADER = 'x-store-round-trips';
  */
 export function createApolloServer(
   logger: Logger,
-  options: { federation?: boolean; /** Answers repeated queries from memory (see responseCachePlugin); off when absent. */ responseCache?: ResponseCacheOptions } = {},
+  options: {
+    federation?: boolean;
+    /** Answers repeated queries from memory (see responseCachePlugin); off when absent. */
+    responseCache?: ResponseCacheOptions;
+    /** Executes with graphql-jit (see jitGateway) instead of graphql-js; default false. */
+    jit?: boolean;
+  } = {},
 ): ApolloServer<Context> {
   return new ApolloServer<Context>({
-    schema: buildSchema({ federation: options.federation ?? true }),
+    ...executor(buildSchema({ federation: options.federation ?? true }), options.jit ?? false),
     logger,
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
@@ -43,4 +51,9 @@ export function createApolloServer(
       ...(options.responseCache && options.responseCache.maxBytes > 0 ? [responseCachePlugin(options.responseCache)] : []),
     ],
   });
+}
+
+/** Apollo's schema option (graphql-js executes), or the gateway slot carrying graphql-jit. */
+function executor(schema: GraphQLSchema, jit: boolean): { schema: GraphQLSchema; gateway?: undefined } | { gateway: ExecutorGateway; schema?: undefined } {
+  return jit ? { gateway: jitGateway(schema) } : { schema };
 }

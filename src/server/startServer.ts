@@ -19,6 +19,8 @@ export interface StartServerOptions {
   readonly ideEnabled?: boolean;
   /** Answer repeated queries from memory (see responseCachePlugin); off when absent. */
   readonly responseCache?: ResponseCacheOptions;
+  /** Execute with graphql-jit (see jitGateway); default false. */
+  readonly jit?: boolean;
 }
 
 /** A listening server. */
@@ -41,6 +43,7 @@ export const SHUTDOWN_GRACE_MS = 10_000;
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const apollo = createApolloServer(options.logger, {
     federation: options.federation ?? true,
+    jit: options.jit ?? false,
     ...(options.responseCache ? { responseCache: options.responseCache } : {}),
   });
   await apollo.start();
