@@ -10,14 +10,15 @@ import { startBenchServer } from './startBenchServer';
  * store round-trips per request and the load average before the run, in
  * three set-ups:
  *
- * - `off`: every cache off (STORE_CACHE_MB=0, RESPONSE_CACHE_MB=0): each
- *   request executes and reads Kùzu;
+ * - `off`: every cache off (STORE_CACHE_MB=0, RESPONSE_CACHE_MB=0) and
+ *   graphql-js execution (GRAPHQL_JIT=false): each request executes and reads Kùzu;
+ * - `off-jit`: the same with graphql-jit (the default executor);
  * - `store`: the read-through store cache on (its default), the response
- *   cache off: each request executes, reading records from memory;
- * - `response`: both caches at their defaults, a dashboard query repeated.
+ *   cache off, graphql-jit: each request executes, reading records from memory;
+ * - `response`: every default (both caches on), a dashboard query repeated.
  *
  * Options: --duration seconds (default 10), --connections (default 10),
- * --port (default 4610), --only off|store|response (default all three).
+ * --port (default 4610), --only off|off-jit|store|response (default all).
  */
 
 interface Setup {
@@ -29,7 +30,8 @@ interface Setup {
 const PLAIN = Object.fromEntries(Object.entries(BENCH_QUERIES).map(([label, query]) => [label, { query }]));
 
 const SETUPS: readonly Setup[] = [
-  { name: 'off', env: { STORE_CACHE_MB: '0', RESPONSE_CACHE_MB: '0' }, queries: PLAIN },
+  { name: 'off', env: { STORE_CACHE_MB: '0', RESPONSE_CACHE_MB: '0', GRAPHQL_JIT: 'false' }, queries: PLAIN },
+  { name: 'off-jit', env: { STORE_CACHE_MB: '0', RESPONSE_CACHE_MB: '0' }, queries: PLAIN },
   { name: 'store', env: { RESPONSE_CACHE_MB: '0' }, queries: PLAIN },
   {
     name: 'response',
