@@ -21,11 +21,12 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Connection, Database } from 'kuzu';
 import { propertiesOf } from '../src/model/kinds';
-import { ConnectionPool } from '../src/store/kuzu/ConnectionPool';
-import { ensureSchema } from '../src/store/kuzu/ensureSchema';
-import { getNodes } from '../src/store/kuzu/getNodes';
-import { KindSizes } from '../src/store/kuzu/KindSizes';
-import { KuzuConnection, type Params, type Row } from '../src/store/kuzu/KuzuConnection';
+import { ConnectionPool } from '../src/store/kuzu/connection/ConnectionPool';
+import { ensureSchema } from '../src/store/kuzu/schema/ensureSchema';
+import { getNodes } from '../src/store/kuzu/methods/getNodes';
+import { KindSizes } from '../src/store/kuzu/schema/KindSizes';
+import { KuzuConnection, type Row } from '../src/store/kuzu/connection/KuzuConnection';
+import { statement, type Params } from '../src/store/kuzu/statements/Statement';
 import { DATABASE_FILE, openKuzuStore } from '../src/store/kuzu/openKuzuStore';
 
 const BATCHES = [1, 10, 100, 1000] as const;
@@ -91,7 +92,7 @@ function union(sets: readonly Set<string>[]): Set<string> {
 
 /** The candidate shapes, each on the raw database through `pool`. */
 function candidates(pool: ConnectionPool): Candidate[] {
-  const run = (cypher: string, p: Params): Promise<Row[]> => pool.run(cypher, p, 'bench');
+  const run = (cypher: string, p: Params): Promise<Row[]> => pool.run(statement(cypher, p, 'bench'));
   const single = 'MATCH (n:Task) WHERE n.id = $id RETURN n.id AS id, n AS node';
   const unionAll = async (ids: readonly string[]): Promise<Set<string>> =>
     found(await run(ids.map((_, i) => `MATCH (n:Task) WHERE n.id = $p${i} RETURN n.id AS id, n AS node`).join(' UNION ALL '), params(ids)));
@@ -123,7 +124,7 @@ function candidates(pool: ConnectionPool): Candidate[] {
       run: (ids) =>
         pool.use(async (c) => {
           const out: Set<string>[] = [];
-          for (const id of ids) out.push(found(await c.run(single, { id }, 'bench')));
+          for (const id of ids) out.push(found(await c.run(statement(single, { id }, 'bench'))));
           return union(out);
         }),
     },
@@ -253,7 +254,7 @@ async function main(): Promise<void> {
     const loader = await connect();
     await ensureSchema(loader);
     let t = performance.now();
-    await loader.run(`COPY Task FROM '${csv}' (HEADER=true)`, {}, 'bulk-loading');
+    await loader.run(statement(`COPY Task FROM '${csv}' (HEADER=true)`, {}, 'bulk-loading'));
     console.log(`COPY ${args.nodes} Task nodes: ${ms(performance.now() - t)} ms`);
     const sizes = new KindSizes();
     await sizes.load(loader);

@@ -1,5 +1,12 @@
 import path from 'node:path';
 import { ConfigError } from './errors';
+import {
+  NEO4J_DEFAULT_USERNAME,
+  NEO4J_INTEGER_OPTIONS,
+  NEO4J_OPTION_VARIABLES,
+  neo4jOptionProblems,
+  type Neo4jIntegerOption,
+} from './store/neo4j/Neo4jStoreOptions';
 
 /** Log levels accepted by LOG_LEVEL. */
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -14,7 +21,7 @@ export interface KuzuConfig {
   readonly poolSize: number;
 }
 
-/** Settings of a Neo4j server or cluster (selected by NEO4J_URI). */
+/** Settings of a Neo4j server or cluster (selected by NEO4J_URI); ranges and defaults in NEO4J_INTEGER_OPTIONS. */
 export interface Neo4jConfig {
   readonly kind: 'neo4j';
   readonly uri: string;
@@ -25,6 +32,7 @@ export interface Neo4jConfig {
   readonly connectionAcquisitionTimeoutMs: number;
   readonly connectionTimeoutMs: number;
   readonly maxTransactionRetryTimeMs: number;
+  readonly transactionTimeoutMs: number;
 }
 
 /**
@@ -56,7 +64,7 @@ export interface Config {
   readonly jit: boolean;
 }
 
-/** The environment variables read, with their defaults (documented in the README). */
+/** The environment variables read, with their defaults (documented in the README); NEO4J_* ones in src/store/neo4j/Neo4jStoreOptions.ts. */
 export const CONFIG_DEFAULTS = {
   PORT: '4000',
   HOST: '0.0.0.0',
@@ -69,11 +77,6 @@ export const CONFIG_DEFAULTS = {
   STORE_CACHE_MB: '64',
   RESPONSE_CACHE_MB: '16',
   GRAPHQL_JIT: 'true',
-  NEO4J_USERNAME: 'neo4j',
-  NEO4J_MAX_POOL_SIZE: '50',
-  NEO4J_ACQUISITION_TIMEOUT_MS: '60000',
-  NEO4J_CONNECTION_TIMEOUT_MS: '30000',
-  NEO4J_MAX_TRANSACTION_RETRY_TIME_MS: '30000',
 } as const;
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -119,21 +122,36 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
   let store: KuzuConfig | Neo4jConfig;
   const neo4jUri = env.NEO4J_URI;
   if (neo4jUri) {
-    if (!/^(bolt|bolt\+s|bolt\+ssc|neo4j|neo4j\+s|neo4j\+ssc):\/\/\S+$/.test(neo4jUri)) {
-      problems.push(`NEO4J_URI="${neo4jUri}" must be a bolt://, neo4j:// or neo4j+s:// URI`);
-    }
-    const password = env.NEO4J_PASSWORD;
-    if (!password) problems.push('NEO4J_PASSWORD must be set when NEO4J_URI is set');
+    // Each NEO4J_* setting is checked once, by the adapter's own rule (src/store/neo4j/Neo4jStoreOptions.ts).
+    const neo4jInt = (key: Neo4jIntegerOption): number | string | undefined => {
+      const raw = env[NEO4J_OPTION_VARIABLES[key]];
+      if (raw === undefined || raw === '') return undefined;
+      return /^\d+$/.test(raw) ? Number(raw) : raw;
+    };
+    const integers = Object.fromEntries((Object.keys(NEO4J_INTEGER_OPTIONS) as Neo4jIntegerOption[]).map((key) => [key, neo4jInt(key)]));
+    const neo4j = {
+      uri: neo4jUri,
+      username: env.NEO4J_USERNAME || NEO4J_DEFAULT_USERNAME,
+      password: env.NEO4J_PASSWORD ?? '',
+      database: env.NEO4J_DATABASE || undefined,
+      ...integers,
+    };
+    problems.push(...neo4jOptionProblems(neo4j));
+    const valid = (key: Neo4jIntegerOption): number => {
+      const value = integers[key];
+      return typeof value === 'number' ? value : NEO4J_INTEGER_OPTIONS[key].default;
+    };
     store = {
       kind: 'neo4j',
-      uri: neo4jUri,
-      username: get('NEO4J_USERNAME'),
-      password: password ?? '',
-      database: env.NEO4J_DATABASE || undefined,
-      maxConnectionPoolSize: int('NEO4J_MAX_POOL_SIZE', 1, 10000),
-      connectionAcquisitionTimeoutMs: int('NEO4J_ACQUISITION_TIMEOUT_MS', 1, 3_600_000),
-      connectionTimeoutMs: int('NEO4J_CONNECTION_TIMEOUT_MS', 1, 3_600_000),
-      maxTransactionRetryTimeMs: int('NEO4J_MAX_TRANSACTION_RETRY_TIME_MS', 0, 3_600_000),
+      uri: neo4j.uri,
+      username: neo4j.username,
+      password: neo4j.password,
+      database: neo4j.database,
+      maxConnectionPoolSize: valid('maxConnectionPoolSize'),
+      connectionAcquisitionTimeoutMs: valid('connectionAcquisitionTimeoutMs'),
+      connectionTimeoutMs: valid('connectionTimeoutMs'),
+      maxTransactionRetryTimeMs: valid('maxTransactionRetryTimeMs'),
+      transactionTimeoutMs: valid('transactionTimeoutMs'),
     };
   } else {
     store = { kind: 'kuzu', dataDir: path.resolve(get('DATA_DIR')), poolSize: int('KUZU_POOL_SIZE', 1, 64) };

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
+import { checkStoreCalls } from '../../src/store/checkStoreCalls';
 import { openKuzuStore } from '../../src/store/kuzu';
 import type { ScaleMeta } from './generate';
 import { peakRssMiB } from './load';
@@ -62,7 +63,7 @@ async function main(): Promise<void> {
   const only = option('only');
   const slowMs = Number(option('slow-ms', '3000'));
   const meta = JSON.parse(fs.readFileSync(metaFile, 'utf8')) as ScaleMeta;
-  const store = await openKuzuStore({ path: data, poolSize: Number(option('pool', '4')) });
+  const store = checkStoreCalls(await openKuzuStore({ path: data, poolSize: Number(option('pool', '4')) }));
   const rows: FloorRow[] = [];
   try {
     for (const query of scaleQueries(meta.queries)) {

@@ -10,7 +10,7 @@ import { mulberry32 } from './mulberry32';
 
 /**
  * Deterministic synthetic dataset for the scale benchmark, written as CSV
- * files that `bulkLoadCsv` (src/store/kuzu/bulkLoadCsv.ts) loads.
+ * files that `bulkLoadCsv` (src/store/kuzu/bulk/bulkLoadCsv.ts) loads.
  *
  * Shape: the real seed (seed/plans, read with readSeed) replicated once per
  * synthetic province plan: its `vn-*` nodes (the national scheme, plan,

@@ -1,6 +1,6 @@
 /**
  * A small, independent parser of the text of Decision 202/QĐ-UBND (2019) of
- * Đà Nẵng (`shared/plan/202-QD-UBND-2019.vi.txt`). The seed fidelity tests
+ * Đà Nẵng (`seed/sources/202-QD-UBND-2019.vi.txt`). The seed fidelity tests
  * compare the seed data (and the GraphQL API over it) with what this parser
  * reads from the text, so nothing here may look at the seed files.
  *

@@ -1,4 +1,5 @@
 import { StoreInputError } from '../../src/errors';
+import { checkStoreCalls } from '../../src/store/checkStoreCalls';
 import { NODE_KINDS, type NodeKind } from '../../src/model/kinds';
 import type { RelationshipType } from '../../src/model/relationships';
 import { foldText, searchTerms } from '../../src/model/text';
@@ -75,7 +76,7 @@ export function describeAnalyticsContract(adapter: string, open: () => Promise<G
       let store: GraphStore;
 
       beforeAll(async () => {
-        store = await open();
+        store = checkStoreCalls(await open());
         await store.upsert(analyticsFixture());
       });
 
@@ -601,7 +602,7 @@ export function describeAnalyticsContract(adapter: string, open: () => Promise<G
       let store: GraphStore;
 
       beforeEach(async () => {
-        store = await open();
+        store = checkStoreCalls(await open());
       });
 
       afterEach(async () => {

@@ -1,4 +1,6 @@
 import { StoreInputError } from '../../src/errors';
+import { checkStoreCalls } from '../../src/store/checkStoreCalls';
+import { describePortRulesContract } from './portRulesContract';
 import { propertiesOf, NODE_KINDS, type NodeKind, type PropertySpec } from '../../src/model/kinds';
 import { RELATIONSHIP_PROPERTIES, RELATIONSHIP_TYPES, type RelationshipType } from '../../src/model/relationships';
 import type {
@@ -32,7 +34,7 @@ export function describeStoreContract(adapter: string, open: () => Promise<Graph
     let store: GraphStore;
 
     beforeEach(async () => {
-      store = await open();
+      store = checkStoreCalls(await open());
     });
 
     afterEach(async () => {
@@ -741,9 +743,9 @@ export function describeStoreContract(adapter: string, open: () => Promise<Graph
       });
     });
   });
+  describePortRulesContract(adapter, open);
 }
 
-/** A node of `kind` with id `Kind:key`. */
 export function node(kind: NodeKind, key: string, props: Properties = {}): NodeRecord {
   return { id: `${kind}:${key}`, kind, props };
 }

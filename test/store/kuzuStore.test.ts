@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import { Connection, Database } from 'kuzu';
 import { ConfigError, StoreInputError, StoreUnavailableError } from '../../src/errors';
 import { RELATIONSHIP_PROPERTIES } from '../../src/model/relationships';
-import { CHECKPOINT_WAL_BYTES } from '../../src/store/kuzu/checkpointIfNeeded';
-import { ConnectionPool } from '../../src/store/kuzu/ConnectionPool';
-import { getEdges } from '../../src/store/kuzu/getEdges';
-import { inTransaction } from '../../src/store/kuzu/inTransaction';
-import { KuzuConnection, type Params, type Row } from '../../src/store/kuzu/KuzuConnection';
+import { CHECKPOINT_WAL_BYTES } from '../../src/store/kuzu/connection/checkpointIfNeeded';
+import { ConnectionPool } from '../../src/store/kuzu/connection/ConnectionPool';
+import { getEdges } from '../../src/store/kuzu/methods/getEdges';
+import { inTransaction } from '../../src/store/kuzu/connection/inTransaction';
+import { KuzuConnection, type Row } from '../../src/store/kuzu/connection/KuzuConnection';
+import { statement, type Params, type Statement } from '../../src/store/kuzu/statements/Statement';
 import { DATABASE_FILE, openKuzuStore } from '../../src/store/kuzu/openKuzuStore';
 import type { KuzuStoreOptions } from '../../src/store/kuzu/KuzuStoreOptions';
 import type { GraphPath } from '../../src/store/analytics';
@@ -38,7 +39,7 @@ async function rawDatabase(directory: string): Promise<{ run: (cypher: string) =
   const connection = new KuzuConnection(new Connection(database));
   return {
     run: async (cypher) => {
-      await connection.run(cypher);
+      await connection.run(statement(cypher));
     },
     close: async () => {
       await connection.close();
@@ -250,8 +251,8 @@ describe('getEdges on Kùzu (recorded statements)', () => {
   /** A stand-in for the read pool that records each statement and answers no rows. */
   function recordingPool(): { pool: ConnectionPool; statements: { cypher: string; params: Params }[] } {
     const statements: { cypher: string; params: Params }[] = [];
-    const run = async (cypher: string, params: Params): Promise<Row[]> => {
-      statements.push({ cypher, params });
+    const run = async ({ text, params }: Statement): Promise<Row[]> => {
+      statements.push({ cypher: text, params });
       return [];
     };
     return { pool: { run } as unknown as ConnectionPool, statements };
@@ -306,7 +307,7 @@ describe('Kùzu crash guards', () => {
     database = new Database(join(directory, DATABASE_FILE), BUFFER);
     await database.init();
     const setup = new KuzuConnection(new Connection(database));
-    await setup.run('CREATE NODE TABLE T(id STRING PRIMARY KEY, n INT64, s STRING)');
+    await setup.run(statement('CREATE NODE TABLE T(id STRING PRIMARY KEY, n INT64, s STRING)'));
     await setup.close();
   });
 
@@ -339,15 +340,15 @@ describe('Kùzu crash guards', () => {
       { lists: [['a'], []] },
     ];
     for (const params of crashers) {
-      await expect(c.run('RETURN 1 AS one', params as never)).rejects.toThrow(TypeError);
+      await expect(c.run(statement('RETURN 1 AS one', params as never))).rejects.toThrow(TypeError);
     }
-    expect(await c.run('RETURN 1 AS one')).toEqual([{ one: 1 }]);
+    expect(await c.run(statement('RETURN 1 AS one'))).toEqual([{ one: 1 }]);
     await c.close();
   });
 
   it('runs queries fired at once on ONE connection one after the other (at once they crash Kùzu)', async () => {
     const c = await connection();
-    const results = await Promise.all(Array.from({ length: 100 }, (_, i) => c.run('RETURN $i AS i', { i }, 'echo')));
+    const results = await Promise.all(Array.from({ length: 100 }, (_, i) => c.run(statement('RETURN $i AS i', { i }, 'echo'))));
     expect(results.map((rows) => rows[0]?.i)).toEqual(Array.from({ length: 100 }, (_, i) => i));
     await c.close();
   });
@@ -355,35 +356,35 @@ describe('Kùzu crash guards', () => {
   it('rolls a failing transaction back and leaves the connection usable', async () => {
     const c = await connection();
     const error = await inTransaction(c, async () => {
-      await c.run("CREATE (:T {id: 'lost', n: 1})");
-      await c.run('RETURN 1 / 0 AS boom');
+      await c.run(statement("CREATE (:T {id: 'lost', n: 1})"));
+      await c.run(statement('RETURN 1 / 0 AS boom'));
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StoreInputError);
     expect(c.broken).toBe(false);
-    await inTransaction(c, () => c.run("CREATE (:T {id: 'kept', n: 2})"));
-    expect(await c.run('MATCH (t:T) RETURN t.id AS id ORDER BY id')).toEqual([{ id: 'kept' }]);
+    await inTransaction(c, () => c.run(statement("CREATE (:T {id: 'kept', n: 2})")));
+    expect(await c.run(statement('MATCH (t:T) RETURN t.id AS id ORDER BY id'))).toEqual([{ id: 'kept' }]);
     await c.close();
   });
 
   it('replaces a connection whose BEGIN failed instead of querying it again', async () => {
     const holder = await connection();
-    await holder.run('BEGIN TRANSACTION');
+    await holder.run(statement('BEGIN TRANSACTION'));
     const first = await connection();
     let made = 0;
     const pool = new ConnectionPool('write', [first], async () => {
       made += 1;
       return connection();
     });
-    const busy = await pool.use((c) => inTransaction(c, () => c.run("CREATE (:T {id: 'never'})"))).catch((e: unknown) => e);
+    const busy = await pool.use((c) => inTransaction(c, () => c.run(statement("CREATE (:T {id: 'never'})")))).catch((e: unknown) => e);
     expect(busy).toBeInstanceOf(StoreUnavailableError);
     expect(first.broken).toBe(true);
-    await holder.run('ROLLBACK');
+    await holder.run(statement('ROLLBACK'));
     await pool.use((c) => {
       expect(c).not.toBe(first);
-      return inTransaction(c, () => c.run("CREATE (:T {id: 'after'})"));
+      return inTransaction(c, () => c.run(statement("CREATE (:T {id: 'after'})")));
     });
     expect(made).toBe(1);
-    expect(await pool.run('MATCH (t:T {id: $id}) RETURN count(*) AS c', { id: 'after' }, 'check')).toEqual([{ c: 1 }]);
+    expect(await pool.run(statement('MATCH (t:T {id: $id}) RETURN count(*) AS c', { id: 'after' }, 'check'))).toEqual([{ c: 1 }]);
     await pool.close();
     await holder.close();
   });

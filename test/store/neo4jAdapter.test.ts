@@ -7,100 +7,14 @@ import { Date as Neo4jDate, DateTime, Duration, Integer, LocalDateTime, Neo4jErr
 import { ConfigError, StoreInputError, StoreUnavailableError } from '../../src/errors';
 import { propertiesOf } from '../../src/model/kinds';
 import { RELATIONSHIP_PROPERTIES } from '../../src/model/relationships';
-import { createNeo4jStore } from '../../src/store/neo4j/createNeo4jStore';
-import { mapNeo4jError } from '../../src/store/neo4j/mapNeo4jError';
-import type {
-  Neo4jDriverPort,
-  Neo4jQueryResultPort,
-  Neo4jSessionPort,
-  Neo4jSessionSettings,
-  Neo4jTransactionPort,
-} from '../../src/store/neo4j/Neo4jDriverPort';
-import type { Neo4jStoreOptions } from '../../src/store/neo4j/Neo4jStoreOptions';
-import { neo4jValueToJs } from '../../src/store/neo4j/neo4jValueToJs';
+import { mapNeo4jError } from '../../src/store/neo4j/connection/mapNeo4jError';
+import { validateNeo4jStoreOptions, type Neo4jStoreOptions } from '../../src/store/neo4j/Neo4jStoreOptions';
+import { neo4jValueToJs } from '../../src/store/neo4j/records/neo4jValueToJs';
 import { openNeo4jStore } from '../../src/store/neo4j/openNeo4jStore';
-import { schemaStatements } from '../../src/store/neo4j/cypher/schemaStatements';
-import { validateNeo4jStoreOptions } from '../../src/store/neo4j/validateNeo4jStoreOptions';
+import { schemaStatements } from '../../src/store/neo4j/schema/schemaStatements';
 import type { EdgeKey } from '../../src/store/port';
+import { createNeo4jStore, FakeDriver, neo4jError } from '../support/fakeNeo4jDriver';
 import { edge, node } from './contract';
-
-// ---------------------------------------------------------------------------
-// A scripted fake of neo4j-driver's Driver.
-
-interface FakeRun {
-  readonly cypher: string;
-  readonly params: Record<string, unknown>;
-  readonly mode: 'READ' | 'WRITE';
-  readonly database: string | undefined;
-  readonly transaction: number;
-}
-
-interface FakeAnswer {
-  readonly rows?: readonly Record<string, unknown>[];
-  readonly nodesCreated?: number;
-  readonly relationshipsCreated?: number;
-}
-
-class FakeDriver implements Neo4jDriverPort {
-  readonly runs: FakeRun[] = [];
-  readonly sessions: Neo4jSessionSettings[] = [];
-  readonly calls: string[] = [];
-  transactions = 0;
-  sessionsClosed = 0;
-  closed = 0;
-  connectivity: () => Promise<void> = async () => undefined;
-  authentication: () => Promise<boolean> = async () => true;
-
-  constructor(public respond: (cypher: string, params: Record<string, unknown>) => FakeAnswer = () => ({})) {}
-
-  session(settings: Neo4jSessionSettings): Neo4jSessionPort {
-    this.sessions.push(settings);
-    const execute =
-      (kind: 'executeRead' | 'executeWrite') =>
-      async <T>(work: (tx: Neo4jTransactionPort) => Promise<T>): Promise<T> => {
-        this.calls.push(kind);
-        const transaction = this.transactions++;
-        return work({
-          run: async (cypher, params) => {
-            this.runs.push({ cypher, params, mode: settings.defaultAccessMode, database: settings.database, transaction });
-            return answer(this.respond(cypher, params));
-          },
-        });
-      };
-    return {
-      executeRead: execute('executeRead'),
-      executeWrite: execute('executeWrite'),
-      close: async () => {
-        this.sessionsClosed += 1;
-      },
-    };
-  }
-
-  async verifyConnectivity(settings?: { database?: string }): Promise<void> {
-    this.calls.push(`verifyConnectivity ${JSON.stringify(settings)}`);
-    return this.connectivity();
-  }
-
-  async verifyAuthentication(settings?: { database?: string }): Promise<boolean> {
-    this.calls.push(`verifyAuthentication ${JSON.stringify(settings)}`);
-    return this.authentication();
-  }
-
-  async close(): Promise<void> {
-    this.closed += 1;
-  }
-}
-
-function answer(a: FakeAnswer): Neo4jQueryResultPort {
-  return {
-    records: (a.rows ?? []).map((row) => ({ get: (key: string) => row[key] })),
-    summary: { counters: { updates: () => ({ nodesCreated: a.nodesCreated ?? 0, relationshipsCreated: a.relationshipsCreated ?? 0 }) } },
-  };
-}
-
-function neo4jError(code: string, message = `server said ${code}`, gqlStatus = '50N42'): Neo4jError {
-  return new Neo4jError(message, code, gqlStatus, 'error: general processing exception');
-}
 
 const OPTIONS: Neo4jStoreOptions = { uri: 'neo4j://db.example:7687', username: 'neo4j', password: 's3cret', database: 'plans' };
 
@@ -258,7 +172,7 @@ describe('openNeo4jStore (fake driver)', () => {
     expect(store.database).toBe('plans');
     expect(fake.calls.slice(0, 2)).toEqual(['verifyConnectivity {"database":"plans"}', 'verifyAuthentication {"database":"plans"}']);
     const schema = schemaStatements();
-    expect(fake.runs.map((r) => r.cypher)).toEqual(schema.map((s) => s.cypher));
+    expect(fake.runs.map((r) => r.cypher)).toEqual(schema.map((s) => s.text));
     expect(new Set(fake.runs.map((r) => r.transaction)).size).toBe(schema.length);
     expect(fake.runs.every((r) => r.mode === 'WRITE' && r.database === 'plans')).toBe(true);
     expect(fake.runs.every((r) => /IF NOT EXISTS/.test(r.cypher))).toBe(true);
@@ -276,7 +190,7 @@ describe('openNeo4jStore (fake driver)', () => {
     ).rejects.toThrow(ConfigError);
     expect(created).toEqual([]);
     await openNeo4jStore(OPTIONS, { createDriver: (o) => (created.push(o), new FakeDriver()) });
-    expect(created).toEqual([OPTIONS]);
+    expect(created).toEqual([validateNeo4jStoreOptions(OPTIONS)]);
   });
 
   it('closes the driver and names the variables when the credentials are refused', async () => {

@@ -18,65 +18,10 @@ import { StoreInputError } from '../../src/errors';
 import { NODE_KINDS, propertiesOf, type NodeKind } from '../../src/model/kinds';
 import { RELATIONSHIP_PROPERTIES } from '../../src/model/relationships';
 import { ANALYTICS_LIMITS } from '../../src/store/analytics';
-import { createNeo4jStore } from '../../src/store/neo4j/createNeo4jStore';
-import { escapeLuceneTerm, luceneQuery } from '../../src/store/neo4j/cypher/luceneQuery';
-import type {
-  Neo4jDriverPort,
-  Neo4jQueryResultPort,
-  Neo4jSessionPort,
-  Neo4jSessionSettings,
-  Neo4jTransactionPort,
-} from '../../src/store/neo4j/Neo4jDriverPort';
-import { schemaStatements } from '../../src/store/neo4j/cypher/schemaStatements';
+import { escapeLuceneTerm, luceneQuery } from '../../src/store/neo4j/statements/luceneQuery';
+import { schemaStatements } from '../../src/store/neo4j/schema/schemaStatements';
+import { createNeo4jStore, FakeDriver, type FakeAnswer as Answer } from '../support/fakeNeo4jDriver';
 import { describeAnalyticsContract } from './analyticsContract';
-
-// ---------------------------------------------------------------------------
-// A fake driver: every statement goes to `respond`.
-
-interface Run {
-  readonly cypher: string;
-  readonly params: Record<string, unknown>;
-}
-
-interface Answer {
-  readonly rows?: readonly Record<string, unknown>[];
-  readonly nodesCreated?: number;
-  readonly relationshipsCreated?: number;
-}
-
-class FakeDriver implements Neo4jDriverPort {
-  readonly runs: Run[] = [];
-  sessions = 0;
-
-  constructor(private readonly respond: (cypher: string, params: Record<string, unknown>) => Answer) {}
-
-  session(_settings: Neo4jSessionSettings): Neo4jSessionPort {
-    this.sessions += 1;
-    const execute = async <T>(work: (tx: Neo4jTransactionPort) => Promise<T>): Promise<T> =>
-      work({
-        run: async (cypher, params) => {
-          this.runs.push({ cypher, params });
-          return toResult(this.respond(cypher, params));
-        },
-      });
-    return { executeRead: execute, executeWrite: execute, close: async () => undefined };
-  }
-
-  async verifyConnectivity(): Promise<void> {}
-
-  async verifyAuthentication(): Promise<boolean> {
-    return true;
-  }
-
-  async close(): Promise<void> {}
-}
-
-function toResult(a: Answer): Neo4jQueryResultPort {
-  return {
-    records: (a.rows ?? []).map((row) => ({ get: (key: string) => row[key] })),
-    summary: { counters: { updates: () => ({ nodesCreated: a.nodesCreated ?? 0, relationshipsCreated: a.relationshipsCreated ?? 0 }) } },
-  };
-}
 
 const unexpected = (cypher: string): Answer => {
   throw new Error(`unexpected statement:\n${cypher}`);
@@ -120,10 +65,10 @@ describe('Lucene query of a search', () => {
 describe('schema for search', () => {
   it('creates a full-text index over searchText without stop words, next to the folding one', () => {
     const search = schemaStatements().find((s) => s.name === 'schema.searchIndex');
-    expect(search?.cypher).toContain('CREATE FULLTEXT INDEX kg_node_search IF NOT EXISTS');
-    expect(search?.cypher).toContain('ON EACH [n.searchText]');
-    expect(search?.cypher).toContain("`fulltext.analyzer`: 'standard-no-stop-words'");
-    for (const kind of NODE_KINDS) expect(search?.cypher).toMatch(new RegExp(`[:|]${kind}[|)]`));
+    expect(search?.text).toContain('CREATE FULLTEXT INDEX kg_node_search IF NOT EXISTS');
+    expect(search?.text).toContain('ON EACH [n.searchText]');
+    expect(search?.text).toContain("`fulltext.analyzer`: 'standard-no-stop-words'");
+    for (const kind of NODE_KINDS) expect(search?.text).toMatch(new RegExp(`[:|]${kind}[|)]`));
   });
 });
 
@@ -167,7 +112,7 @@ describe('the analyst methods over a scripted fake driver', () => {
     expect(await store.search({ terms: ['do'], kinds: [], offset: 0, limit: 5 })).toEqual({ items: [], totalCount: 0 });
     await expect(store.search({ terms: [3 as unknown as string], offset: 0, limit: 5 })).rejects.toThrow(StoreInputError);
     await expect(store.search({ terms: ['do'], offset: 0, limit: 1.5 })).rejects.toThrow(/limit/);
-    expect(fake.sessions).toBe(0);
+    expect(fake.sessions).toHaveLength(0);
   });
 
   it('findPaths: a validated depth literal, types from the registry, end labels from the ids; records keep real directions', async () => {
@@ -246,7 +191,7 @@ describe('the analyst methods over a scripted fake driver', () => {
     await expect(store.neighbourhood({ ids: ['Task:a'], depth: ANALYTICS_LIMITS.maxNeighbourhoodDepth + 1, limit: 5 })).rejects.toThrow(/depth/);
     await expect(store.neighbourhood({ ids: ['Task:a'], depth: 1, limit: 5, kinds: ['Nope' as NodeKind] })).rejects.toThrow(/Nope/);
     expect(await store.neighbourhood({ ids: ['bad', 'Nope:x'], depth: 1, limit: 5 })).toEqual({ nodes: [], edges: [], truncated: false });
-    expect(fake.sessions).toBe(0);
+    expect(fake.sessions).toHaveLength(0);
   });
 
   it('neighbourhood: seeks start nodes per label, then one statement per layer with the room left plus one', async () => {
@@ -329,7 +274,7 @@ describe('the analyst methods over a scripted fake driver', () => {
     await expect(store.countNodes({ where: [{ property: 'timeframe', eq: 'ANNUAL' }] })).rejects.toThrow(/timeframe/);
     await expect(store.countNodes({ kind: 'Task', groupBy: 'startYear' })).rejects.toThrow(/startYear/);
     expect(await store.countEdges({ types: ['LEADS'], groupBy: ['from'], fromKinds: ['Task'] })).toEqual([]);
-    expect(fake.sessions).toBe(0);
+    expect(fake.sessions).toHaveLength(0);
   });
 });
 

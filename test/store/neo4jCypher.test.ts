@@ -52,7 +52,7 @@ const statements = allNeo4jStatements();
 let findings: { name: string; cypher: string; findings: Finding[] }[] = [];
 
 beforeAll(() => {
-  findings = statements.map((s) => ({ name: s.name, cypher: s.cypher, findings: lint(s.cypher, s.params) }));
+  findings = statements.map((s) => ({ name: s.name, cypher: s.text, findings: lint(s.text, s.params) }));
 }, 600_000);
 
 describe('Cypher sent to Neo4j, checked by Neo4j\'s own parser (Cypher 5)', () => {
@@ -109,7 +109,7 @@ describe('Cypher sent to Neo4j, checked by Neo4j\'s own parser (Cypher 5)', () =
   it('declares exactly the parameters each statement uses', () => {
     const failures: string[] = [];
     for (const s of statements) {
-      const used = [...new Set([...s.cypher.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]))].sort();
+      const used = [...new Set([...s.text.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]))].sort();
       if (JSON.stringify(used) !== JSON.stringify([...s.params].sort())) failures.push(`${s.name}: uses ${used.join(',')} declares ${s.params.join(',')}`);
     }
     expect(failures).toEqual([]);

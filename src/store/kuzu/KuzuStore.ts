@@ -1,3 +1,4 @@
+import type { Database } from 'kuzu';
 import type {
   CountGroup,
   EdgeCountQuery,
@@ -9,8 +10,8 @@ import type {
   SearchQuery,
   Subgraph,
 } from '../analytics';
-import type { Database } from 'kuzu';
 import type {
+  CallOptions,
   EdgeKey,
   EdgeListQuery,
   EdgeRecord,
@@ -24,23 +25,25 @@ import type {
   Page,
   UpsertResult,
 } from '../port';
-import { checkpointIfNeeded } from './checkpointIfNeeded';
-import type { ConnectionPool } from './ConnectionPool';
-import { countEdges } from './countEdges';
-import { countNodes } from './countNodes';
-import { findPaths } from './findPaths';
-import { getEdges } from './getEdges';
-import { getNeighbours } from './getNeighbours';
-import { getNodes } from './getNodes';
-import type { KindSizes } from './KindSizes';
-import { listEdges } from './listEdges';
-import { listNodes } from './listNodes';
-import { mapKuzuError } from './mapKuzuError';
-import { neighbourhood } from './neighbourhood';
-import type { ProjectionCache } from './ProjectionCache';
-import { search } from './search';
-import { toCount } from './toCount';
-import { upsert } from './upsert';
+import { CallLimits } from './connection/CallLimits';
+import { checkpointIfNeeded } from './connection/checkpointIfNeeded';
+import type { ConnectionPool } from './connection/ConnectionPool';
+import { mapKuzuError } from './connection/mapKuzuError';
+import { countEdges } from './methods/countEdges';
+import { countNodes } from './methods/countNodes';
+import { findPaths } from './methods/findPaths';
+import { getEdges } from './methods/getEdges';
+import { getNeighbours } from './methods/getNeighbours';
+import { getNodes } from './methods/getNodes';
+import { listEdges } from './methods/listEdges';
+import { listNodes } from './methods/listNodes';
+import { neighbourhood } from './methods/neighbourhood';
+import type { ProjectionCache } from './methods/ProjectionCache';
+import { search } from './methods/search';
+import { stats } from './methods/stats';
+import { upsert } from './methods/upsert';
+import type { KindSizes } from './schema/KindSizes';
+import { statement } from './statements/Statement';
 
 /** What a {@link KuzuStore} owns; built by {@link openKuzuStore}. */
 export interface KuzuStoreParts {
@@ -52,6 +55,8 @@ export interface KuzuStoreParts {
   readonly sizes: KindSizes;
   /** See KuzuStoreOptions.searchScanCountRows. */
   readonly searchScanCountRows: number;
+  /** See KuzuStoreOptions.queryTimeoutMs: the statement timeout of a call without a deadline (0: none). */
+  readonly queryTimeoutMs: number;
   /** The in-memory projection of the topology that neighbourhood and findPaths search. */
   readonly projection: ProjectionCache;
   /** Releases the database directory in the process-wide registry. */
@@ -64,8 +69,10 @@ export interface KuzuStoreParts {
 
 /**
  * The GraphStore port on an embedded Kùzu database (see src/store/port.ts
- * for the contract of each method). Reads go to a pool of connections, writes
- * to one queued write connection. Open it with {@link openKuzuStore}.
+ * for the contract of each method; each method is in `methods/`). Reads go
+ * to a pool of connections, writes to one queued write connection; every
+ * statement runs under the call's limits (see CallLimits). Open it with
+ * {@link openKuzuStore}.
  */
 export class KuzuStore implements GraphStore {
   readonly name = 'kuzu';
@@ -78,62 +85,56 @@ export class KuzuStore implements GraphStore {
     return this.parts.path;
   }
 
-  getNodes(ids: readonly string[]): Promise<(NodeRecord | null)[]> {
-    return getNodes(this.parts.reads, this.parts.sizes, ids);
+  getNodes(ids: readonly string[], options?: CallOptions): Promise<(NodeRecord | null)[]> {
+    return getNodes(this.parts.reads, this.parts.sizes, ids, this.limits(options));
   }
 
-  getEdges(keys: readonly EdgeKey[]): Promise<(EdgeRecord | null)[]> {
-    return getEdges(this.parts.reads, keys);
+  getEdges(keys: readonly EdgeKey[], options?: CallOptions): Promise<(EdgeRecord | null)[]> {
+    return getEdges(this.parts.reads, keys, this.limits(options));
   }
 
-  getNeighbours(query: NeighbourQuery): Promise<Neighbour[][]> {
-    return getNeighbours(this.parts.reads, this.parts.sizes, query);
+  getNeighbours(query: NeighbourQuery, options?: CallOptions): Promise<Neighbour[][]> {
+    return getNeighbours(this.parts.reads, this.parts.sizes, query, this.limits(options));
   }
 
-  listNodes(query: NodeListQuery): Promise<Page<NodeRecord>> {
-    return listNodes(this.parts.reads, query);
+  listNodes(query: NodeListQuery, options?: CallOptions): Promise<Page<NodeRecord>> {
+    return listNodes(this.parts.reads, query, this.limits(options));
   }
 
-  listEdges(query: EdgeListQuery): Promise<Page<EdgeRecord>> {
-    return listEdges(this.parts.reads, query);
+  listEdges(query: EdgeListQuery, options?: CallOptions): Promise<Page<EdgeRecord>> {
+    return listEdges(this.parts.reads, query, this.limits(options));
   }
 
-  upsert(batch: GraphBatch): Promise<UpsertResult> {
-    return upsert(this.parts.writes, this.parts.sizes, batch, (writer) => {
-      this.parts.projection.apply(batch);
-      return checkpointIfNeeded(writer, this.parts.reads, this.parts.walFile);
-    });
+  upsert(batch: GraphBatch, options?: CallOptions): Promise<UpsertResult> {
+    return upsert(this.parts.writes, this.parts.sizes, batch, (writer) => this.afterCommit(batch, writer), this.limits(options));
   }
 
-  async stats(): Promise<GraphStats> {
-    return this.parts.reads.use(async (c) => ({
-      nodes: toCount(await c.run('MATCH (n) RETURN count(n) AS c', {}, 'counting nodes')),
-      edges: toCount(await c.run('MATCH ()-[e]->() RETURN count(e) AS c', {}, 'counting relationships')),
-    }));
+  stats(options?: CallOptions): Promise<GraphStats> {
+    return stats(this.parts.reads, this.limits(options));
   }
 
-  search(query: SearchQuery): Promise<Page<SearchHit>> {
-    return search(this.parts.reads, this.parts.sizes, query, this.parts.searchScanCountRows);
+  search(query: SearchQuery, options?: CallOptions): Promise<Page<SearchHit>> {
+    return search(this.parts.reads, this.parts.sizes, query, this.parts.searchScanCountRows, this.limits(options));
   }
 
-  findPaths(query: PathQuery): Promise<GraphPath[]> {
-    return findPaths(this.parts.projection.get(), query);
+  findPaths(query: PathQuery, options?: CallOptions): Promise<GraphPath[]> {
+    return findPaths(this.parts.projection.get(), query, this.limits(options));
   }
 
-  neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph> {
-    return neighbourhood(this.parts.projection.get(), query);
+  neighbourhood(query: NeighbourhoodQuery, options?: CallOptions): Promise<Subgraph> {
+    return neighbourhood(this.parts.projection.get(), query, this.limits(options));
   }
 
-  countNodes(query: NodeCountQuery): Promise<CountGroup[]> {
-    return countNodes(this.parts.reads, query);
+  countNodes(query: NodeCountQuery, options?: CallOptions): Promise<CountGroup[]> {
+    return countNodes(this.parts.reads, query, this.limits(options));
   }
 
-  countEdges(query: EdgeCountQuery): Promise<CountGroup[]> {
-    return countEdges(this.parts.reads, query);
+  countEdges(query: EdgeCountQuery, options?: CallOptions): Promise<CountGroup[]> {
+    return countEdges(this.parts.reads, query, this.limits(options));
   }
 
-  async ping(): Promise<void> {
-    await this.parts.reads.run('RETURN 1 AS ok', {}, 'pinging');
+  async ping(options?: CallOptions): Promise<void> {
+    await this.parts.reads.run(statement('RETURN 1 AS ok', {}, 'pinging'), this.limits(options));
   }
 
   /**
@@ -144,6 +145,16 @@ export class KuzuStore implements GraphStore {
   close(): Promise<void> {
     this.closing ??= this.closeOnce();
     return this.closing;
+  }
+
+  private limits(options: CallOptions | undefined): CallLimits {
+    return new CallLimits(options, this.parts.queryTimeoutMs);
+  }
+
+  /** After a committed upsert, on the write connection still held: the projection follows, and the log is checkpointed when large. */
+  private afterCommit(batch: GraphBatch, writer: Parameters<typeof checkpointIfNeeded>[0]): Promise<boolean> {
+    this.parts.projection.apply(batch);
+    return checkpointIfNeeded(writer, this.parts.reads, this.parts.walFile);
   }
 
   private async closeOnce(): Promise<void> {

@@ -1,30 +1,30 @@
 import { mkdirSync, realpathSync } from 'node:fs';
-import { join } from 'node:path';
-import { Connection, Database } from 'kuzu';
+import type { Database } from 'kuzu';
 import { StoreUnavailableError } from '../../errors';
-import { buildProjection } from './buildProjection';
-import { claimDatabasePath } from './claimDatabasePath';
-import { ConnectionPool } from './ConnectionPool';
-import { ensureSchema } from './ensureSchema';
-import { KindSizes } from './KindSizes';
-import { KuzuConnection } from './KuzuConnection';
+import { buildProjection } from './bulk/buildProjection';
+import { claimDatabasePath } from './connection/claimDatabasePath';
+import { ConnectionPool } from './connection/ConnectionPool';
+import type { KuzuConnection } from './connection/KuzuConnection';
+import { mapKuzuError } from './connection/mapKuzuError';
+import { openDatabase } from './connection/openDatabase';
 import { KuzuStore } from './KuzuStore';
 import { validateKuzuStoreOptions, type KuzuStoreOptions } from './KuzuStoreOptions';
-import { mapKuzuError } from './mapKuzuError';
-import { ProjectionCache } from './ProjectionCache';
+import { ProjectionCache } from './methods/ProjectionCache';
+import { ensureSchema } from './schema/ensureSchema';
+import { KindSizes } from './schema/KindSizes';
 
-/** The database file inside the store's directory. */
-export const DATABASE_FILE = 'graph.kuzu';
+export { DATABASE_FILE } from './connection/openDatabase';
 
 /**
  * Opens (creating if needed) the Kùzu store in `options.path`: validates the
  * options (ConfigError naming the bad one), creates the directory, claims it
  * for this process (StoreUnavailableError if a store is already open on it),
- * opens the database (StoreUnavailableError if another process holds it),
- * brings the schema up to the registries, reads the in-memory projection of
- * the graph's topology (see buildProjection), and opens one write connection
- * and `poolSize` read connections. Kùzu's auto-checkpoint is turned off: the store
- * checkpoints after writes with readers paused (see checkpointIfNeeded). On any failure everything opened so far is
+ * opens the database (StoreUnavailableError if another process holds it; see
+ * openDatabase), brings the schema up to the registries, reads the in-memory
+ * projection of the graph's topology (see buildProjection), and opens one
+ * write connection and `poolSize` read connections. Kùzu's auto-checkpoint
+ * is turned off: the store checkpoints after writes with readers paused
+ * (see checkpointIfNeeded). On any failure everything opened so far is
  * closed and the directory released.
  */
 export async function openKuzuStore(options: KuzuStoreOptions): Promise<KuzuStore> {
@@ -40,17 +40,9 @@ export async function openKuzuStore(options: KuzuStoreOptions): Promise<KuzuStor
   let database: Database | undefined;
   const opened: KuzuConnection[] = [];
   try {
-    const file = join(directory, DATABASE_FILE);
-    // Auto-checkpoint is off: Kùzu's checkpoint inside COMMIT deadlocks with concurrent readers
-    // for 5 s and then fails the COMMIT; the store checkpoints itself (see checkpointIfNeeded).
-    database = new Database(file, valid.bufferPoolBytes ?? 0, true, false, 0, false);
-    await database.init();
-    const db = database;
-    const connect = async (): Promise<KuzuConnection> => {
-      const raw = new Connection(db);
-      await raw.init();
-      return new KuzuConnection(raw);
-    };
+    const db = await openDatabase(directory, { bufferPoolBytes: valid.bufferPoolBytes ?? 0, maxThreads: 0 });
+    database = db.database;
+    const connect = db.connect;
     const writer = await connect();
     opened.push(writer);
     await ensureSchema(writer);
@@ -65,15 +57,16 @@ export async function openKuzuStore(options: KuzuStoreOptions): Promise<KuzuStor
     const writes = new ConnectionPool('write', [writer], connect);
     const projection = new ProjectionCache(() => writes.use((c) => buildProjection(c)), await buildProjection(writer));
     return new KuzuStore({
-      database: db,
+      database: db.database,
       reads: new ConnectionPool('read', readers, connect),
       writes,
       projection,
       searchScanCountRows: valid.searchScanCountRows,
+      queryTimeoutMs: 0,
       sizes,
       release,
       path: directory,
-      walFile: `${file}.wal`,
+      walFile: `${db.file}.wal`,
     });
   } catch (error) {
     for (const connection of opened) await connection.close().catch(() => undefined);

@@ -1,30 +1,27 @@
 import { NODE_KINDS, propertiesOf, propertyOf, type NodeKind, type PropertySpec } from '../../model/kinds';
 import { RELATIONSHIP_TYPES, RELATIONSHIPS, type Direction, type RelationshipType } from '../../model/relationships';
-import type { PropertyCondition } from '../port';
-import { getEdgesStatement } from './cypher/getEdgesStatement';
-import { getNodesStatement } from './cypher/getNodesStatement';
-import { listEdgesStatements, type EdgeSelection } from './cypher/listEdgesStatements';
-import { listNodesStatements, type ResolvedSortKey } from './cypher/listNodesStatements';
-import { mergeEdgesStatement } from './cypher/mergeEdgesStatement';
-import { mergeNodesStatement } from './cypher/mergeNodesStatement';
-import { missingEndpointStatement } from './cypher/missingEndpointStatement';
-import type { Neo4jStatement } from './cypher/Neo4jStatement';
-import { neighbourStatement } from './cypher/neighbourStatement';
-import { pingStatement } from './cypher/pingStatement';
-import { OPERATORS_BY_TYPE, resolveCondition, type ConditionOperator, type ResolvedCondition } from './cypher/resolveCondition';
-import { schemaStatements } from './cypher/schemaStatements';
-import { statsStatements } from './cypher/statsStatements';
 import { ANALYTICS_LIMITS } from '../analytics';
-import { countEdgesStatement, countNodesStatement, type EdgeCountKey } from './cypher/countStatements';
-import { neighbourhoodLayerStatement, neighbourhoodStartStatement, subgraphEdgesStatement } from './cypher/neighbourhoodStatements';
-import { pathsOfLengthStatement, shortestPathsStatement, type PathEnds } from './cypher/pathStatements';
-import { searchStatements } from './cypher/searchStatements';
-import { ID_PROPERTY } from './nodePropertySpec';
+import type { PropertyCondition } from '../port';
+import { schemaStatements } from './schema/schemaStatements';
+import { ID_PROPERTY, OPERATORS_BY_TYPE, resolveCondition, type ConditionOperator, type ResolvedCondition } from './statements/conditions';
+import { countEdgesStatement, type EdgeCountKey } from './statements/countEdges';
+import { countNodesStatement } from './statements/countNodes';
+import { pathsOfLengthStatement, shortestPathsStatement, type PathEnds } from './statements/findPaths';
+import { getEdgesStatement } from './statements/getEdges';
+import { neighbourStatement } from './statements/getNeighbours';
+import { getNodesStatement } from './statements/getNodes';
+import { listEdgesStatements, type EdgeSelection } from './statements/listEdges';
+import { listNodesStatements, type ResolvedSortKey } from './statements/listNodes';
+import type { Neo4jStatement } from './statements/Neo4jStatement';
+import { neighbourhoodLayerStatement, neighbourhoodStartStatement, subgraphEdgesStatement } from './statements/neighbourhood';
+import { searchStatements } from './statements/search';
+import { pingStatement, statsStatements } from './statements/stats';
+import { mergeEdgesStatement, mergeNodesStatement, missingEndpointStatement } from './statements/upsert';
 
 /** One statement the adapter can send: its name, text and the names of its parameters. */
 export interface EnumeratedNeo4jStatement {
   readonly name: string;
-  readonly cypher: string;
+  readonly text: string;
   readonly params: string[];
 }
 
@@ -131,10 +128,10 @@ export function allNeo4jStatements(): EnumeratedNeo4jStatement[] {
   const seen = new Set<string>();
   const out: EnumeratedNeo4jStatement[] = [];
   for (const s of statements) {
-    const key = `${s.name}\n${s.cypher}`;
+    const key = `${s.name}\n${s.text}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ name: s.name, cypher: s.cypher, params: Object.keys(s.params) });
+    out.push({ name: s.name, text: s.text, params: Object.keys(s.params) });
   }
   return out;
 }
@@ -248,7 +245,7 @@ function sampleCondition(spec: PropertySpec, operator: ConditionOperator): Resol
             : operator === 'contains'
               ? { property: spec.name, contains: 'x' }
               : { property: spec.name, eq: value };
-  return resolveCondition(condition, spec, 'allNeo4jStatements', 'the sample');
+  return resolveCondition(condition);
 }
 
 function unique<T>(items: readonly T[]): T[] {

@@ -1,12 +1,11 @@
 import { ConfigError } from '../../errors';
-import { createNeo4jDriver } from './createNeo4jDriver';
-import { createNeo4jStore } from './createNeo4jStore';
-import { ensureNeo4jSchema } from './ensureNeo4jSchema';
-import { mapNeo4jError } from './mapNeo4jError';
-import type { Neo4jDriverPort } from './Neo4jDriverPort';
-import type { Neo4jStore } from './Neo4jStore';
-import { NEO4J_OPTION_VARIABLES, type Neo4jStoreOptions } from './Neo4jStoreOptions';
-import { validateNeo4jStoreOptions } from './validateNeo4jStoreOptions';
+import { createNeo4jDriver } from './connection/createNeo4jDriver';
+import { mapNeo4jError } from './connection/mapNeo4jError';
+import { Neo4jConnection } from './connection/Neo4jConnection';
+import type { Neo4jDriverPort } from './connection/Neo4jDriverPort';
+import { Neo4jStore } from './Neo4jStore';
+import { maskUserInfo, NEO4J_OPTION_VARIABLES, validateNeo4jStoreOptions, type Neo4jStoreOptions } from './Neo4jStoreOptions';
+import { ensureNeo4jSchema } from './schema/ensureNeo4jSchema';
 
 /** What {@link openNeo4jStore} can be given instead of the real driver (tests). */
 export interface Neo4jStoreDependencies {
@@ -22,14 +21,15 @@ export interface Neo4jStoreDependencies {
  *    database accepted), then `verifyAuthentication({database})` (false means
  *    bad credentials; servers older than 5.5 that cannot re-authenticate are
  *    accepted since step 3 already logged in);
- * 4. creates the constraints and indexes if missing ({@link ensureNeo4jSchema}).
+ * 4. creates the constraints and indexes if missing ({@link ensureNeo4jSchema})
+ *    through the store's {@link Neo4jConnection}, then returns the store on it.
  * On any failure the driver is closed and the error is mapped by
  * {@link mapNeo4jError} (unreachable: StoreUnavailableError; credentials:
  * ConfigError naming NEO4J_USERNAME / NEO4J_PASSWORD).
  */
 export async function openNeo4jStore(options: Neo4jStoreOptions, dependencies: Neo4jStoreDependencies = {}): Promise<Neo4jStore> {
-  validateNeo4jStoreOptions(options);
-  const driver = (dependencies.createDriver ?? createNeo4jDriver)(options);
+  const valid = validateNeo4jStoreOptions(options);
+  const driver = (dependencies.createDriver ?? createNeo4jDriver)(valid);
   const database = options.database;
   const target = database !== undefined ? { database } : {};
   try {
@@ -50,8 +50,9 @@ export async function openNeo4jStore(options: Neo4jStoreOptions, dependencies: N
         `Neo4j at ${maskUserInfo(options.uri)} refused the credentials of user "${options.username}"; check ${NEO4J_OPTION_VARIABLES.username} and ${NEO4J_OPTION_VARIABLES.password}`,
       );
     }
-    await ensureNeo4jSchema(driver, database);
-    return createNeo4jStore(driver, database);
+    const connection = new Neo4jConnection(driver, database, valid.transactionTimeoutMs);
+    await ensureNeo4jSchema(connection);
+    return new Neo4jStore(connection);
   } catch (error) {
     await driver.close().catch(() => undefined);
     throw error;
@@ -61,8 +62,4 @@ export async function openNeo4jStore(options: Neo4jStoreOptions, dependencies: N
 /** neo4j-driver's answer when the server (before Neo4j 5.5) cannot re-authenticate a connection. */
 function isReAuthUnsupported(error: unknown): boolean {
   return error instanceof Error && /does not support user switch/i.test(error.message);
-}
-
-function maskUserInfo(uri: string): string {
-  return uri.replace(/^([^:]+:\/\/)[^@/]*@/, '$1***@');
 }

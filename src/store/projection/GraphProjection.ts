@@ -1,5 +1,6 @@
 import { NODE_KINDS, type NodeKind } from '../../model/kinds';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../../model/relationships';
+import { compareCodePoints } from '../compareCodePoints';
 import { SUMMARY_PROPERTIES, type EdgeRecord, type NodeRecord, type Properties, type PropertyValue } from '../records';
 import { buildAdjacency } from './buildAdjacency';
 import { IdIndex } from './IdIndex';
@@ -129,11 +130,11 @@ export class GraphProjection {
     return NODE_KINDS[this.kinds[node] as number] as NodeKind;
   }
 
-  /** Sorts node numbers by id (code unit order), in place; each id is decoded once. */
+  /** Sorts node numbers by id (code point order, as every adapter orders strings), in place; each id is decoded once. */
   sortById(nodes: number[], cache?: Map<number, string>): number[] {
     if (nodes.length < 2) return nodes;
     const keyed = nodes.map((node) => ({ node, id: this.idOf(node, cache) }));
-    keyed.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    keyed.sort((x, y) => compareCodePoints(x.id, y.id));
     keyed.forEach(({ node }, i) => (nodes[i] = node));
     return nodes;
   }

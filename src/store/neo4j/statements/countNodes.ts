@@ -1,0 +1,38 @@
+import type { NodeKind } from '../../../model/kinds';
+import { cypherName } from './cypherName';
+import { describeConditions, whereClause, whereLine } from './whereClause';
+import type { Neo4jStatement } from './Neo4jStatement';
+import type { ResolvedCondition } from './conditions';
+
+/**
+ * Node counts computed by Neo4j, one statement:
+ * - with `groupBy` (a property of the one kind in `kinds`):
+ *   `MATCH (n:Kind) WHERE ... RETURN n.p AS value, count(n) AS count`
+ *   (nodes without the property form the group of null);
+ * - without: one `MATCH (n:Kind) WHERE ... RETURN 'Kind' AS kind, count(n)
+ *   AS count` per kind, joined by UNION ALL (unfiltered, Neo4j answers each
+ *   from its count store).
+ * Groups with a zero count come back too (an aggregation without grouping
+ * keys always yields a row); the store drops them.
+ */
+export function countNodesStatement(kinds: readonly NodeKind[], conditions: readonly ResolvedCondition[], groupBy?: string): Neo4jStatement {
+  const { predicates, params } = whereClause('n', conditions);
+  const match = (kind: NodeKind) => [`MATCH (n:${cypherName(kind)})`, ...whereLine(predicates)];
+  const where = describeConditions(conditions);
+  const suffix = where ? ` where ${where}` : '';
+  if (groupBy !== undefined) {
+    const [kind, ...others] = kinds;
+    if (kind === undefined || others.length > 0) throw new TypeError('countNodesStatement: grouping by a property needs exactly one kind');
+    return {
+      name: `countNodes:${kind} by ${groupBy}${suffix}`,
+      text: [...match(kind), `RETURN n.${cypherName(groupBy)} AS value, count(n) AS count`].join('\n'),
+      params,
+    };
+  }
+  if (kinds.length === 0) throw new TypeError('countNodesStatement: needs at least one kind');
+  return {
+    name: `countNodes:${kinds.length === 1 ? kinds.join('') : `${kinds.length} kinds`}${suffix}`,
+    text: kinds.map((kind) => [...match(kind), `RETURN '${cypherName(kind)}' AS kind, count(n) AS count`].join('\n')).join('\nUNION ALL\n'),
+    params,
+  };
+}

@@ -1,0 +1,61 @@
+import { int } from 'neo4j-driver';
+import type { NodeKind } from '../../../model/kinds';
+import type { SortDirection } from '../../port';
+import { cypherName } from './cypherName';
+import { describeConditions, whereClause, whereLine } from './whereClause';
+import type { Neo4jStatement } from './Neo4jStatement';
+import { nodeProjection } from './projections';
+import type { ResolvedCondition } from './conditions';
+
+/** A sort key checked against the registry. */
+export interface ResolvedSortKey {
+  readonly property: string;
+  readonly direction: SortDirection;
+}
+
+/**
+ * The two statements of one page of nodes, run in one read transaction:
+ * `count` (column total) and `page` (columns id, props), sorted by the keys
+ * then by id ascending (unless a key already sorts on id). Neo4j puts nulls
+ * last in ASC and first in DESC (null sorts as the greatest value); it
+ * orders stored strings by code point (their UTF-8 bytes; seen on Neo4j
+ * 5.26 with U+E000, U+FFFF and U+1F600), as compareCodePoints does. SKIP
+ * and LIMIT take neo4j Integers: a JavaScript number would travel as a float,
+ * which Neo4j refuses there.
+ */
+export function listNodesStatements(
+  kind: NodeKind,
+  conditions: readonly ResolvedCondition[],
+  orderBy: readonly ResolvedSortKey[],
+  offset: number,
+  limit: number,
+): { count: Neo4jStatement; page: Neo4jStatement } {
+  const { predicates, params } = whereClause('n', conditions);
+  const match = [`MATCH (n:${cypherName(kind)})`, ...whereLine(predicates)];
+  const keys = orderBy.some((k) => k.property === 'id') ? orderBy : [...orderBy, { property: 'id', direction: 'ASC' as const }];
+  const suffix = describe(conditions, orderBy);
+  return {
+    count: {
+      name: `listNodes.count:${kind}${suffix}`,
+      text: [...match, 'RETURN count(n) AS total'].join('\n'),
+      params,
+    },
+    page: {
+      name: `listNodes.page:${kind}${suffix}`,
+      text: [
+        ...match,
+        `RETURN n.id AS id, ${nodeProjection('n', kind)} AS props`,
+        `ORDER BY ${keys.map((k) => `n.${cypherName(k.property)} ${k.direction === 'DESC' ? 'DESC' : 'ASC'}`).join(', ')}`,
+        'SKIP $offset',
+        'LIMIT $limit',
+      ].join('\n'),
+      params: { ...params, offset: int(offset), limit: int(limit) },
+    },
+  };
+}
+
+function describe(conditions: readonly ResolvedCondition[], orderBy: readonly ResolvedSortKey[]): string {
+  const where = describeConditions(conditions);
+  const order = [...orderBy.slice(0, 3).map((k) => `${k.property} ${k.direction}`), ...(orderBy.length > 3 ? [`+${orderBy.length - 3} more`] : [])].join(', ');
+  return `${where ? ` where ${where}` : ''}${order ? ` order ${order}` : ''}`;
+}

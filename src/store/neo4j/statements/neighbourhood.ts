@@ -1,0 +1,74 @@
+import { int } from 'neo4j-driver';
+import type { NodeKind } from '../../../model/kinds';
+import type { RelationshipType } from '../../../model/relationships';
+import { anyNodeProjection, edgeProjection, nodeProjection } from './projections';
+import { cypherName } from './cypherName';
+import type { Neo4jStatement } from './Neo4jStatement';
+
+/**
+ * The start nodes of a neighbourhood of one kind, by id (an index seek).
+ * Columns: eid (the element id, valid within the transaction, that the
+ * next statements seek by), id, props.
+ */
+export function neighbourhoodStartStatement(kind: NodeKind, ids: readonly string[]): Neo4jStatement {
+  return {
+    name: `neighbourhood.start:${kind}`,
+    text: [`MATCH (n:${cypherName(kind)})`, 'WHERE n.id IN $ids', `RETURN elementId(n) AS eid, n.id AS id, ${nodeProjection('n', kind)} AS props`].join(
+      '\n',
+    ),
+    params: { ids: [...ids] },
+  };
+}
+
+/**
+ * One breadth-first layer: the nodes one relationship (of `types`, either
+ * direction) away from the nodes whose element ids are in `$frontier`, of
+ * `kinds` (label check), not in `$visited` (the element ids of every node
+ * already reached); at most `$room` of them, by id. Columns: eid, id,
+ * labels, props.
+ */
+export function neighbourhoodLayerStatement(
+  types: readonly RelationshipType[] | undefined,
+  kinds: readonly NodeKind[] | undefined,
+  frontier: readonly string[],
+  visited: readonly string[],
+  room: number,
+): Neo4jStatement {
+  return {
+    name: `neighbourhood.layer:${types === undefined ? '*' : types.join('|')}:${kinds === undefined ? '*' : kinds.join('|')}`,
+    text: [
+      `MATCH (x)-[${typeExpression(types)}]-(y${labelExpression(kinds)})`,
+      'WHERE elementId(x) IN $frontier AND NOT elementId(y) IN $visited',
+      'WITH DISTINCT y',
+      'ORDER BY y.id ASC',
+      'LIMIT $room',
+      `RETURN elementId(y) AS eid, y.id AS id, labels(y) AS labels, ${anyNodeProjection('y')} AS props`,
+    ].join('\n'),
+    params: { frontier: [...frontier], visited: [...visited], room: int(room) },
+  };
+}
+
+/**
+ * Every relationship of `types` (any type when undefined) whose both ends
+ * are among the nodes with element ids `$eids`. Columns: relType, fromId,
+ * toId, props.
+ */
+export function subgraphEdgesStatement(types: readonly RelationshipType[] | undefined, eids: readonly string[]): Neo4jStatement {
+  return {
+    name: `neighbourhood.edges:${types === undefined ? '*' : types.join('|')}`,
+    text: [
+      `MATCH (a)-[e${typeExpression(types)}]->(b)`,
+      'WHERE elementId(a) IN $eids AND elementId(b) IN $eids',
+      `RETURN type(e) AS relType, a.id AS fromId, b.id AS toId, ${edgeProjection('e')} AS props`,
+    ].join('\n'),
+    params: { eids: [...eids] },
+  };
+}
+
+function typeExpression(types: readonly RelationshipType[] | undefined): string {
+  return types === undefined ? '' : `:${types.map(cypherName).join('|')}`;
+}
+
+function labelExpression(kinds: readonly NodeKind[] | undefined): string {
+  return kinds === undefined ? '' : `:${kinds.map(cypherName).join('|')}`;
+}
