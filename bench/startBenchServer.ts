@@ -22,6 +22,8 @@ export interface BenchServerOptions {
   readonly env?: Record<string, string>;
   /** How long to wait for /ready (default 120 s). */
   readonly readyTimeoutMs?: number;
+  /** Extra arguments for node before the script, e.g. ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] (written when the server stops). */
+  readonly nodeArgs?: readonly string[];
 }
 
 const ROOT = path.resolve(__dirname, '..');
@@ -32,7 +34,7 @@ export async function startBenchServer(port: number, options: BenchServerOptions
   const ownDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'kg-bench-'));
   // `--import tsx` keeps the server in this one process (tsx's CLI would fork a child whose RSS we could not read).
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/main.ts')], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', path.join(ROOT, 'src/main.ts')], {
     cwd: ROOT,
     env: { NODE_ENV: 'production', ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...options.env },
     stdio: ['ignore', 'inherit', 'inherit'],

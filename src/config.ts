@@ -62,6 +62,18 @@ export interface ReadinessConfig {
   readonly probeTimeoutMs: number;
 }
 
+/**
+ * Budgets of the read caches in bytes (0 = off). Both are emptied by every
+ * write through this process, so they are on by default only for the
+ * embedded store, which no other process can write to.
+ */
+export interface CacheConfig {
+  /** Read-through cache of store answers and records (STORE_CACHE_MB). */
+  readonly storeBytes: number;
+  /** Cache of whole GraphQL answers (RESPONSE_CACHE_MB). */
+  readonly responseBytes: number;
+}
+
 /** The whole configuration, read and validated once at start-up. */
 export interface Config {
   readonly port: number;
@@ -80,6 +92,9 @@ export interface Config {
   readonly posture: Posture;
   readonly execution: ExecutionConfig;
   readonly readiness: ReadinessConfig;
+  readonly cache: CacheConfig;
+  /** Execute operations with graphql-jit instead of graphql-js (GRAPHQL_JIT). */
+  readonly jit: boolean;
 }
 
 /** Largest values an operation may have; over one, it is refused with OPERATION_LIMIT_EXCEEDED. */
@@ -149,6 +164,9 @@ export const CONFIG_DEFAULTS = {
   HEAVY_QUEUE_LENGTH: '32',
   READY_PROBE_INTERVAL_MS: '1000',
   READY_PROBE_TIMEOUT_MS: '1000',
+  STORE_CACHE_MB: '64',
+  RESPONSE_CACHE_MB: '16',
+  GRAPHQL_JIT: 'true',
 } as const;
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -230,6 +248,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     probeIntervalMs: int('READY_PROBE_INTERVAL_MS', 10, 60_000),
     probeTimeoutMs: int('READY_PROBE_TIMEOUT_MS', 10, 60_000),
   };
+  const jit = bool('GRAPHQL_JIT');
 
   let store: KuzuConfig | Neo4jConfig;
   const neo4jUri = env.NEO4J_URI;
@@ -279,8 +298,13 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     };
   }
 
+  // With Neo4j, other processes may write to the database unseen: the caches are off unless asked for.
+  const cacheBytes = (name: 'STORE_CACHE_MB' | 'RESPONSE_CACHE_MB'): number =>
+    neo4jUri && !env[name] ? 0 : int(name, 0, 65_536) * 1024 * 1024;
+  const cache = { storeBytes: cacheBytes('STORE_CACHE_MB'), responseBytes: cacheBytes('RESPONSE_CACHE_MB') };
+
   if (problems.length > 0) {
     throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
   }
-  return { port, host, logLevel: logLevel as LogLevel, seedOnStart, federation, ideEnabled, store, limits, posture, execution, readiness, ...overrides };
+  return { port, host, logLevel: logLevel as LogLevel, seedOnStart, federation, ideEnabled, store, limits, posture, execution, readiness, cache, jit, ...overrides };
 }

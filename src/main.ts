@@ -3,7 +3,9 @@ import { ConfigError } from './errors';
 import { createLogger } from './logger';
 import { startServer } from './server/startServer';
 import { checkFilesRemain } from './server/readiness/checkFilesRemain';
+import { cacheStoreReads } from './store/cacheStoreReads';
 import { openStore, storeFiles } from './store/openStore';
+import { watchStoreWrites } from './store/watchStoreWrites';
 import { loadSeed } from '../seed/loadSeed';
 
 /**
@@ -23,7 +25,9 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
-  const store = await openStore(config.store);
+  // Every write goes through `watched`, whose clock empties the caches (see README, Caches).
+  const { store: watched, clock } = watchStoreWrites(await openStore(config.store));
+  const store = config.cache.storeBytes > 0 ? cacheStoreReads(watched, clock, config.cache.storeBytes).store : watched;
   if (config.seedOnStart && (await store.stats()).nodes === 0) {
     const result = await loadSeed(store);
     logger.info({ ...result }, 'graph was empty: loaded the seed plans');
@@ -39,6 +43,8 @@ async function main(): Promise<void> {
     posture: config.posture,
     execution: config.execution,
     readiness: { ...config.readiness, checks: [checkFilesRemain(storeFiles(config.store))] },
+    responseCache: { clock, maxBytes: config.cache.responseBytes },
+    jit: config.jit,
   });
   logger.info({ url: `${server.url}/graphql`, store: store.name }, 'serving the plan knowledge graph');
 

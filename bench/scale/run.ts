@@ -70,8 +70,9 @@ async function main(): Promise<void> {
   const warmup = Number(option('warmup', '2'));
   const port = Number(option('port', '4620'));
   const keep = process.argv.includes('--keep');
+  const caches = process.argv.includes('--caches');
   // RESULTS.md section key: one section per size (and per connection count other than 10).
-  const key = connections === 10 ? String(nodes) : `${nodes}-c${connections}`;
+  const key = `${connections === 10 ? String(nodes) : `${nodes}-c${connections}`}${caches ? '-caches' : ''}`;
   // A query whose second (warm) call takes longer than this is measured with a few sequential calls only.
   const slowMs = Number(option('slow-ms', '3000'));
   const slowCalls = 3;
@@ -94,7 +95,9 @@ async function main(): Promise<void> {
     log(`${meta.nodes} nodes, ${meta.edges} relationships, ${meta.plans} plans; loading`);
     const loaded = await runScript<Record<string, number>>('load.ts', ['--csv', csvDir, '--data', dataDir]);
     log(`loaded in ${loaded.seconds} s; starting the server`);
-    const started = await startBenchServer(port, { dataDir, env: { SEED_ON_START: 'false' }, readyTimeoutMs: 600_000 });
+    // Each query is repeated with the same arguments: with the caches on, every request after the first is a cache hit.
+    const cacheEnv: Record<string, string> = caches ? {} : { STORE_CACHE_MB: '0', RESPONSE_CACHE_MB: '0' };
+    const started = await startBenchServer(port, { dataDir, env: { SEED_ON_START: 'false', ...cacheEnv }, readyTimeoutMs: 600_000 });
     server = started;
     const { pid } = started;
     const rssAfterOpen = peakRssMiB(pid);
@@ -172,7 +175,8 @@ async function main(): Promise<void> {
       `<!-- scale:${key} -->`,
       `### ${nodes.toLocaleString('en')} nodes (${meta.nodes.toLocaleString('en')} nodes, ${meta.edges.toLocaleString('en')} relationships, ${meta.plans} plans, ${meta.organisations.toLocaleString('en')} enterprises/labs)${connections === 10 ? '' : `, ${connections} client(s)`}`,
       '',
-      `Run ${new Date().toISOString().slice(0, 16)}Z, ${connections} connections, ${duration} s per query after a ${warmup} s warm-up; ${os.cpus().length} cores.`,
+      `Run ${new Date().toISOString().slice(0, 16)}Z, ${connections} connections, ${duration} s per query after a ${warmup} s warm-up; ${os.cpus().length} cores; ` +
+        `server caches ${caches ? 'on (defaults)' : 'off (STORE_CACHE_MB=0, RESPONSE_CACHE_MB=0)'}, GRAPHQL_JIT=${process.env.GRAPHQL_JIT ?? 'true'}.`,
       `Generation ${ms(generated.seconds)} s (peak RSS ${generated.peakRssMiB ?? '-'} MiB); bulk load ${ms(loaded.seconds ?? Number.NaN)} s ` +
         `(COPY nodes ${ms(loaded.nodeSeconds ?? Number.NaN)} s, relationships ${ms(loaded.edgeSeconds ?? Number.NaN)} s, index check ${ms(loaded.indexSeconds ?? Number.NaN)} s; peak RSS ${loaded.peakRssMiB} MiB); ` +
         `server ready in ${ms(started.readySeconds)} s. Peak RSS (VmHWM): server ${rssAfterOpen} MiB after open, ${serverPeak} MiB after all queries; floor process ${floor.peakRssMiB} MiB.`,

@@ -5,6 +5,7 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { loadConfig, type OperationLimits, type Posture } from '../config';
+import type { GraphQLSchema } from 'graphql';
 import type { Context } from '../context';
 import { createErrorFormatter } from '../errors';
 import type { Logger } from '../logger';
@@ -15,6 +16,8 @@ import { createLimitsPlugin } from './limits/limitsPlugin';
 import type { AdmissionQueue } from './admission/AdmissionQueue';
 import { admissionPlugin } from './admission/admissionPlugin';
 import { deadlinePlugin } from './deadline/deadlinePlugin';
+import { jitGateway, type ExecutorGateway } from './jitGateway';
+import { responseCachePlugin, type ResponseCacheOptions } from './responseCachePlugin';
 
 /** Header carrying the number of store round-trips a GraphQL request made. */
 export const ROUND_TRIPS_HEADER = 'x-store-round-trips';
@@ -37,13 +40,22 @@ export const ROUND_TRIPS_HEADER = 'x-store-round-trips';
  */
 export function createApolloServer(
   logger: Logger,
-  options: { federation?: boolean; limits?: OperationLimits; posture?: Posture; admission?: AdmissionQueue } = {},
+  options: {
+    federation?: boolean;
+    limits?: OperationLimits;
+    posture?: Posture;
+    admission?: AdmissionQueue;
+    /** Answers repeated queries from memory (see responseCachePlugin); off when absent. */
+    responseCache?: ResponseCacheOptions;
+    /** Executes with graphql-jit (see jitGateway) instead of graphql-js; default false. */
+    jit?: boolean;
+  } = {},
 ): ApolloServer<Context> {
   const defaults = loadConfig({ API_PROFILE: 'development' });
   const limits = options.limits ?? defaults.limits;
   const posture = options.posture ?? defaults.posture;
   return new ApolloServer<Context>({
-    schema: buildSchema({ federation: options.federation ?? true }),
+    ...executor(buildSchema({ federation: options.federation ?? true }), options.jit ?? false),
     logger,
     formatError: formatClientErrors(createErrorFormatter(logger), new ClientErrorLog(logger)),
     includeStacktraceInErrorResponses: false,
@@ -66,6 +78,12 @@ export function createApolloServer(
           };
         },
       },
+      ...(options.responseCache && options.responseCache.maxBytes > 0 ? [responseCachePlugin(options.responseCache)] : []),
     ],
   });
+}
+
+/** Apollo's schema option (graphql-js executes), or the gateway slot carrying graphql-jit. */
+function executor(schema: GraphQLSchema, jit: boolean): { schema: GraphQLSchema; gateway?: undefined } | { gateway: ExecutorGateway; schema?: undefined } {
+  return jit ? { gateway: jitGateway(schema) } : { schema };
 }

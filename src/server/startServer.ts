@@ -8,6 +8,7 @@ import { createHttpApp } from './createHttpApp';
 import { InFlightRequests } from './InFlightRequests';
 import { AdmissionQueue } from './admission/AdmissionQueue';
 import { ReadinessProbe, type ReadinessCheck } from './readiness/ReadinessProbe';
+import type { ResponseCacheOptions } from './responseCachePlugin';
 
 /** Options of {@link startServer}. */
 export interface StartServerOptions {
@@ -27,6 +28,10 @@ export interface StartServerOptions {
   readonly execution?: Partial<ExecutionConfig>;
   /** The readiness probe behind /ready (default: the configuration's defaults, no extra checks). */
   readonly readiness?: Partial<ReadinessConfig> & { readonly checks?: readonly ReadinessCheck[] };
+  /** Answer repeated queries from memory (see responseCachePlugin); off when absent. */
+  readonly responseCache?: ResponseCacheOptions;
+  /** Execute with graphql-jit (see jitGateway); default false. */
+  readonly jit?: boolean;
 }
 
 /** A listening server. */
@@ -52,7 +57,14 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const execution = { ...defaults.execution, ...options.execution };
   const readinessConfig = { ...defaults.readiness, ...options.readiness };
   const admission = new AdmissionQueue(execution.heavyConcurrency, execution.heavyQueueLength);
-  const apollo = createApolloServer(options.logger, { federation: options.federation ?? true, limits, posture: options.posture, admission });
+  const apollo = createApolloServer(options.logger, {
+    federation: options.federation ?? true,
+    limits,
+    posture: options.posture,
+    admission,
+    jit: options.jit ?? false,
+    ...(options.responseCache ? { responseCache: options.responseCache } : {}),
+  });
   await apollo.start();
   const readiness = new ReadinessProbe(
     options.store,

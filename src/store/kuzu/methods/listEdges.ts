@@ -6,16 +6,16 @@ import { buildConditions } from '../statements/conditions';
 import type { ConnectionPool } from '../connection/ConnectionPool';
 import type { CallLimits } from '../connection/CallLimits';
 import { listEdgesStatements } from '../statements/listEdges';
-import { toCount } from '../records/toPropertyValue';
 import { toEdgeRecord } from '../records/toEdgeRecord';
+import { readPage } from './readPage';
 
 /**
  * GraphStore.listEdges on Kùzu (arguments checked by checkStoreCalls): one page of relationships of the given types
  * (optionally only from / to some ids, and only to nodes meeting `toWhere`),
  * ordered by type name, then the end node's ordinal (when its kind has one;
  * nulls last) and id, then the relationship's ordinal (nulls last) and start
- * id; with the total count of matches. One multi-type pattern, two statements
- * on one read connection (see {@link listEdgesStatements}). An empty `types`, `fromIds` or `toIds` list (after
+ * id; with the total count of matches. One multi-type pattern: the page, and
+ * the count only when the page does not tell it (see {@link readPage}). An empty `types`, `fromIds` or `toIds` list (after
  * dropping malformed ids and ids of kinds the types cannot join) matches
  * nothing.
  */
@@ -29,17 +29,17 @@ export async function listEdges(pool: ConnectionPool, query: EdgeListQuery, limi
   if (types.length === 0 || conditions.never || fromIds?.length === 0 || toIds?.length === 0) return { items: [], totalCount: 0 };
 
   const statements = listEdgesStatements({ types, toKinds, conditions, fromIds, toIds, offset, limit });
-  return pool.use(async (c) => {
-    const total = toCount(await c.run(statements.count, limits));
-    if (total <= offset) return { items: [], totalCount: total };
-    const rows = await c.run(statements.page, limits);
-    const items = rows.map((row) => {
+  return readPage(
+    pool,
+    statements,
+    { offset, limit },
+    (row) => {
       const type = row.relType;
       if (typeof type !== 'string' || !isRelationshipType(type)) throw new Error(`Kùzu returned an unknown relationship type ${String(type)}`);
       return toEdgeRecord(type, String(row.src), String(row.dst), row.edge ?? null);
-    });
-    return { items, totalCount: total };
-  });
+    },
+    limits,
+  );
 }
 
 function kindsOf(types: readonly RelationshipType[], end: 'from' | 'to'): NodeKind[] {
