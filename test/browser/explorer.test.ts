@@ -92,9 +92,23 @@ describeInBrowser('graph explorer in Chromium', () => {
       expect(planEdges.length).toBeGreaterThan(0);
       for (const edge of planEdges) expect(edge.classes).toContain('neighbour');
 
-      // A third expansion: 100+ nodes, labels still readable and apart.
-      await doubleClickNode(page, SKHCN);
-      await until('the agency’s neighbours', async () => (await nodeCount(page)) > state.nodes.length);
+      // More expansions, each of the node that adds the most (asked of the API), until 100+ nodes: each adds exactly what is new.
+      while (state.nodes.length < 100) {
+        const onCanvas = new Set(state.nodes.map((n) => n.id));
+        let best: { id: string; fresh: number; ids: string[] } = { id: '', fresh: 0, ids: [] };
+        for (const candidate of state.nodes.filter((n) => !n.expanded).slice(0, 40)) {
+          const around = await session.api<{ neighbourhood: { nodes: { id: string }[] } }>(NEIGHBOURHOOD, { id: candidate.id, limit: 150 });
+          const ids = around.neighbourhood.nodes.map((n) => n.id);
+          const fresh = ids.filter((id) => !onCanvas.has(id)).length;
+          if (fresh > best.fresh) best = { id: candidate.id, fresh, ids };
+        }
+        expect(best.fresh).toBeGreaterThan(0);
+        await doubleClickNode(page, best.id);
+        const expected = new Set([...onCanvas, ...best.ids]);
+        await until(`the neighbours of ${best.id}`, async () => (await nodeCount(page)) === expected.size);
+        state = await canvasState(page);
+        expect(new Set(state.nodes.map((n) => n.id))).toEqual(expected);
+      }
       await page.locator('#graph-fit').click();
       await page.waitForTimeout(400);
       state = await canvasState(page);

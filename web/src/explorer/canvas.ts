@@ -170,9 +170,12 @@ export class ExplorerCanvas {
     this.refresh();
   }
 
+  /** Fits the visible graph in the canvas, no closer than 1.5× (a few nodes would otherwise fill it). */
   fit(): void {
     const visible = this.cy.elements().filter((e) => e.visible());
     this.cy.fit(visible, 40);
+    if (this.cy.zoom() > 1.5) this.cy.zoom({ level: 1.5, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
+    this.cy.center(visible);
   }
 
   zoomBy(factor: number): void {

@@ -28,7 +28,7 @@ export function kindChip(lang: Lang, kind: string): HTMLElement {
  * id, the clause it comes from with its Vietnamese wording (the API's
  * `source.quote`), the English note (`description`; the API has no Vietnamese
  * one, so it is marked as English), expand and collapse, and its
- * relationships on the canvas as buttons (the keyboard's way along them).
+ * relationships on the canvas as buttons in a list that opens (the keyboard's way along them).
  */
 export function renderDetails(
   lang: Lang,
@@ -66,20 +66,26 @@ export function renderDetails(
     details?.description
       ? el('p', { class: 'description', id: 'details-description', lang: 'en' }, lang === 'vi' ? el('span', { class: 'muted' }, `${t(lang, 'descriptionEn')}: `) : '', details.description)
       : '',
-    links.length > 0 ? el('h4', {}, `${t(lang, 'neighbours')} (${links.length})`) : '',
-    ...[...byType.entries()].map(([type, group]) =>
-      el(
-        'div',
-        { class: 'neighbour-group' },
-        el('div', { class: 'muted rel-type' }, type),
-        el(
-          'ul',
-          { class: 'neighbours' },
-          ...group.map((link) =>
-            el('li', {}, el('button', { type: 'button', class: 'link', 'data-node-id': link.node.id, onclick: () => actions.go(link.node.id) }, label(lang, link.node))),
+    links.length > 0
+      ? el(
+          'details',
+          { class: 'neighbour-list', id: 'details-neighbours' },
+          el('summary', {}, `${t(lang, 'neighbours')} (${links.length})`),
+          ...[...byType.entries()].map(([type, group]) =>
+            el(
+              'div',
+              { class: 'neighbour-group' },
+              el('div', { class: 'muted rel-type' }, type),
+              el(
+                'ul',
+                { class: 'neighbours' },
+                ...group.map((link) =>
+                  el('li', {}, el('button', { type: 'button', class: 'link', 'data-node-id': link.node.id, onclick: () => actions.go(link.node.id) }, label(lang, link.node))),
+                ),
+              ),
+            ),
           ),
-        ),
-      ),
-    ),
+        )
+      : '',
   ];
 }

@@ -70,6 +70,9 @@ const canvas = new ExplorerCanvas(view.canvas, lang, {
   },
 });
 canvas.cy.on('dbltap', 'node', (event) => void expand((event.target as { id(): string }).id()));
+canvas.cy.on('tap', (event) => {
+  if (event.target === canvas.cy) select(null);
+});
 
 bindKeyboard(view.canvas, canvas.cy, () => focusedId, {
   focus: (id) => setFocus(id),
@@ -96,7 +99,7 @@ async function expand(id: string): Promise<void> {
     canvas.markExpanded(id, true);
     applyFilters();
     select(id);
-    announce(`${label(lang, canvas.node(id) ?? { name: id })}: ${added.length} ${t(lang, 'nodes')} ${t(lang, 'added')}`);
+    announce((l) => `${label(l, canvas.node(id) ?? { name: id })}: ${added.length} ${t(l, 'nodes')} ${t(l, 'added')}`);
   } catch (error) {
     view.status.textContent = `${t(lang, 'failed')}: ${error instanceof Error ? error.message : String(error)}`;
   } finally {
@@ -107,7 +110,7 @@ async function expand(id: string): Promise<void> {
 function collapse(id: string): void {
   const removed = canvas.collapse(id, new Set([startId, ...pathState.ends.map((n) => n.id)]));
   if (focusedId && !canvas.has(focusedId)) focusedId = null;
-  announce(`${label(lang, canvas.node(id) ?? { name: id })}: ${removed.length} ${t(lang, 'nodes')} ${t(lang, 'removed')}`);
+  announce((l) => `${label(l, canvas.node(id) ?? { name: id })}: ${removed.length} ${t(l, 'nodes')} ${t(l, 'removed')}`);
   renderAll();
 }
 
@@ -140,7 +143,8 @@ function setFocus(id: string, announceIt = true): void {
   const p = node.renderedPosition();
   if (p.x < 0 || p.y < 0 || p.x > canvas.cy.width() || p.y > canvas.cy.height()) canvas.cy.center(node);
   const data = canvas.node(id);
-  if (announceIt && data) announce(`${t(lang, 'focused')}: ${label(lang, data)}, ${node.degree(false)} ${t(lang, 'relationships')}`);
+  const degree = node.degree(false);
+  if (announceIt && data) announce((l) => `${t(l, 'focused')}: ${label(l, data)}, ${degree} ${t(l, 'relationships')}`);
   canvas.refresh();
 }
 
@@ -153,6 +157,7 @@ async function connect(): Promise<void> {
     const answer = await gql<{ paths: GraphPath[] }>(PATHS_QUERY, { from: a.id, to: b.id });
     pathState = { ...pathState, loading: false, paths: answer.paths };
     showPath(0);
+    view.path.scrollIntoView({ block: 'nearest' });
   } catch (error) {
     pathState = { ...pathState, loading: false, error: error instanceof Error ? error.message : String(error) };
   }
@@ -206,12 +211,18 @@ function setLang(next: Lang): void {
   lang = next;
   storeLang(next);
   canvas.setLang(next);
+  if (announcement) view.live.textContent = announcement(next);
   renderAll();
   renderSearch();
 }
 
-function announce(text: string): void {
-  view.live.textContent = text;
+/** The last announcement, re-written when the language changes. */
+let announcement: ((lang: Lang) => string) | null = null;
+
+/** Tells screen readers what happened (the live region under the canvas). */
+function announce(text: (lang: Lang) => string): void {
+  announcement = text;
+  view.live.textContent = text(lang);
 }
 
 // ---------------------------------------------------------------- rendering

@@ -38,7 +38,7 @@ export function explorerStyle(zoom: number): StylesheetJson {
       },
     },
     { selector: 'node[?expanded]', style: { 'border-width': 3, 'border-color': '#1d2433', width: 26, height: 26 } },
-    { selector: 'node.neighbour', style: { 'border-width': 3, 'border-color': '#1d2433' } },
+    { selector: 'node.neighbour', style: { 'border-width': 2, 'border-color': '#1d2433' } },
     {
       selector: 'node.chosen',
       style: { 'underlay-color': '#ffb000', 'underlay-opacity': 0.8, 'underlay-padding': 7, 'underlay-shape': 'ellipse', 'font-weight': 'bold', 'z-index': 20 },
