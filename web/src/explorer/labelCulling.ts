@@ -1,5 +1,4 @@
 import type { Core, NodeSingular } from 'cytoscape';
-import { NODE_LABEL_PX } from './style';
 
 interface Box {
   readonly x1: number;
@@ -10,29 +9,12 @@ interface Box {
 
 const overlaps = (a: Box, b: Box): boolean => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
-let measureContext: CanvasRenderingContext2D | null = null;
-const widths = new Map<string, number>();
-
-/** Width of `text` drawn at the node label size, in CSS pixels (measured once per text). */
-function textWidth(text: string): number {
-  const cached = widths.get(text);
-  if (cached !== undefined) return cached;
-  measureContext ??= document.createElement('canvas').getContext('2d');
-  let width = text.length * NODE_LABEL_PX * 0.55;
-  if (measureContext) {
-    measureContext.font = `${NODE_LABEL_PX}px Roboto, "DejaVu Sans", Arial, sans-serif`;
-    width = measureContext.measureText(text).width;
-  }
-  widths.set(text, width);
-  return width;
-}
-
-/** The label's box on screen (rendered coordinates): centred under the node, as explorerStyle draws it. */
+/**
+ * The label's box on screen (rendered coordinates), as cytoscape itself
+ * measures it (whatever the label's opacity), so culling agrees with what is drawn.
+ */
 export function labelBox(node: NodeSingular): Box {
-  const p = node.renderedPosition();
-  const width = textWidth(String(node.data('short') ?? '')) + 4;
-  const top = p.y + node.renderedHeight() / 2 + 2;
-  return { x1: p.x - width / 2, y1: top, x2: p.x + width / 2, y2: top + NODE_LABEL_PX * 1.3 };
+  return node.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false, includeUnderlays: false, includeOutlines: false } as Parameters<NodeSingular['renderedBoundingBox']>[0]);
 }
 
 /**
