@@ -96,7 +96,7 @@ describeInBrowser('graph explorer in Chromium', () => {
       while (state.nodes.length < 100) {
         const onCanvas = new Set(state.nodes.map((n) => n.id));
         let best: { id: string; fresh: number; ids: string[] } = { id: '', fresh: 0, ids: [] };
-        for (const candidate of state.nodes.filter((n) => !n.expanded).slice(0, 40)) {
+        for (const candidate of state.nodes.filter((n) => !n.expanded)) {
           const around = await session.api<{ neighbourhood: { nodes: { id: string }[] } }>(NEIGHBOURHOOD, { id: candidate.id, limit: 150 });
           const ids = around.neighbourhood.nodes.map((n) => n.id);
           const fresh = ids.filter((id) => !onCanvas.has(id)).length;

@@ -80,7 +80,7 @@ describeInBrowser('GraphQL IDE in Chromium', () => {
       // Closed at first: the editors take the width beside the icon bar.
       expect(await page.locator('.kg-examples').count()).toBe(0);
       const viewport = page.viewportSize()?.width ?? 0;
-      const sessionBox = await page.locator('.graphiql-session').boundingBox();
+      const sessionBox = await page.locator('.graphiql-sessions').boundingBox();
       expect(sessionBox?.width ?? 0).toBeGreaterThan(viewport * 0.9);
       // The star opens the panel, and closes it again.
       await examplesButton(page).click();
