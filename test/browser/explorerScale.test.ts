@@ -11,6 +11,8 @@ import { PLAN, TIMEOUT, describeInBrowser, expectOfflineAndClean, record, screen
 import { syntheticOrganisations } from './syntheticOrganisations';
 
 const NODES = 500;
+/** The layout of 500 nodes and the measured interactions take minutes on a loaded 2-core machine. */
+const SCALE_TIMEOUT = 900_000;
 let session: BrowserSession;
 
 interface FrameStats {
@@ -115,6 +117,6 @@ describeInBrowser('graph explorer with 500 nodes', () => {
       await screenshot(page, 'explorer-500');
       await page.close();
     },
-    TIMEOUT,
+    SCALE_TIMEOUT,
   );
 });
