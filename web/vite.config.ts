@@ -4,8 +4,8 @@ import { defineConfig } from 'vite';
 const root = __dirname;
 
 /**
- * Builds the two pages (GraphQL IDE and plan dashboard) into web/dist, which
- * src/server/mountPages.ts serves: web/dist/{ide,dashboard}.html and
+ * Builds the three pages (GraphQL IDE, plan dashboard, graph explorer) into web/dist, which
+ * src/server/mountPages.ts serves: web/dist/{ide,dashboard,graph}.html and
  * web/dist/assets/* (content-hashed). Everything, including GraphiQL's Monaco
  * workers and fonts, is bundled: the pages load nothing from another origin.
  */
@@ -32,6 +32,7 @@ export default defineConfig({
       input: {
         ide: path.join(root, 'ide.html'),
         dashboard: path.join(root, 'dashboard.html'),
+        graph: path.join(root, 'graph.html'),
       },
       output: {
         // What both pages load (the bundled Roboto font, the page settings) under a telling name.

@@ -42,7 +42,12 @@ export function defaultWebDir(): string {
   return candidates.find((dir) => fs.existsSync(dir)) ?? (candidates[0] as string);
 }
 
-type PageName = 'ide' | 'dashboard';
+type PageName = 'ide' | 'dashboard' | 'graph';
+
+/** Where the graph explorer is served (also when the IDE is turned off). */
+export const EXPLORER_PATH = '/explore/graph';
+
+const PAGE_TITLES: Record<PageName, string> = { ide: 'GraphQL IDE', dashboard: 'dashboard', graph: 'graph explorer' };
 
 /**
  * Registers the browser pages on `app`, to be called BEFORE the GraphQL
@@ -51,6 +56,7 @@ type PageName = 'ide' | 'dashboard';
  * - `GET <graphqlPath>` from a browser (Accept includes text/html, no `query`
  *   parameter): the same IDE; every other request falls through to Apollo;
  * - `GET /dashboard`: the plan dashboard, which reads only the public GraphQL API;
+ * - `GET /explore/graph`: the graph explorer (same API), served whether or not the IDE is;
  * - `GET /assets/...`: the built, content-hashed files (cached for a year).
  *
  * The HTML is read from the build output (again after a rebuild); when the
@@ -88,7 +94,7 @@ export function mountPages(app: Express, options: MountPagesOptions): void {
       res
         .status(503)
         .type('text/plain; charset=utf-8')
-        .send(`The ${name === 'ide' ? 'GraphQL IDE' : 'dashboard'} is not built: run \`npm run build:web\` (it builds ${webDir}).`);
+        .send(`The ${PAGE_TITLES[name]} is not built: run \`npm run build:web\` (it builds ${webDir}).`);
       return;
     }
     res.set('Content-Security-Policy', PAGES_CSP);
@@ -107,6 +113,7 @@ export function mountPages(app: Express, options: MountPagesOptions): void {
   );
 
   app.get('/dashboard', sendPage('dashboard'));
+  app.get(EXPLORER_PATH, sendPage('graph'));
 
   if (options.ideEnabled) {
     const ide = sendPage('ide');

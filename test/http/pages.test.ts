@@ -37,6 +37,7 @@ describe('mountPages over a fixture build', () => {
     fs.mkdirSync(path.join(webDir, 'assets'));
     fs.writeFileSync(path.join(webDir, 'ide.html'), PAGE('IDE'));
     fs.writeFileSync(path.join(webDir, 'dashboard.html'), PAGE('Dashboard'));
+    fs.writeFileSync(path.join(webDir, 'graph.html'), PAGE('Graph explorer'));
     fs.writeFileSync(path.join(webDir, 'assets', 'app-abc123.js'), 'console.log(1)');
   });
   afterAll(() => fs.rmSync(webDir, { recursive: true, force: true }));
@@ -84,10 +85,26 @@ describe('mountPages over a fixture build', () => {
     }
   });
 
-  it('with the IDE off: no /explore, GET /graphql goes to Apollo, the dashboard stays and links to no IDE', async () => {
+  it('serves the graph explorer at /explore/graph with the same headers', async () => {
+    const app = await pagesApp({ ideEnabled: true, webDir });
+    try {
+      const response = await fetch(`${app.url}/explore/graph`, { headers: HTML });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-security-policy')).toBe(PAGES_CSP);
+      expect(response.headers.get('cache-control')).toBe('no-cache');
+      expect(await response.text()).toContain('<title>Graph explorer</title>');
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('with the IDE off: no /explore, GET /graphql goes to Apollo, the dashboard and the graph explorer stay and link to no IDE', async () => {
     const app = await pagesApp({ ideEnabled: false, webDir });
     try {
       expect((await fetch(`${app.url}/explore`, { headers: HTML })).status).toBe(299);
+      const explorer = await fetch(`${app.url}/explore/graph`, { headers: HTML });
+      expect(explorer.status).toBe(200);
+      expect(await explorer.text()).toContain('<meta name="ide-path" content="" />');
       expect((await fetch(`${app.url}/graphql`, { headers: HTML })).status).toBe(299);
       const dashboard = await fetch(`${app.url}/dashboard`, { headers: HTML });
       expect(dashboard.status).toBe(200);
@@ -114,9 +131,11 @@ describe('mountPages over a fixture build', () => {
     const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-pages-empty-'));
     const app = await pagesApp({ ideEnabled: true, webDir: empty });
     try {
-      const response = await fetch(`${app.url}/dashboard`);
-      expect(response.status).toBe(503);
-      expect(await response.text()).toMatch(/npm run build:web/);
+      for (const pathname of ['/dashboard', '/explore/graph']) {
+        const response = await fetch(`${app.url}${pathname}`);
+        expect(response.status).toBe(503);
+        expect(await response.text()).toMatch(/npm run build:web/);
+      }
     } finally {
       await app.close();
       fs.rmSync(empty, { recursive: true, force: true });
@@ -124,7 +143,7 @@ describe('mountPages over a fixture build', () => {
   });
 });
 
-const built = fs.existsSync(path.join(defaultWebDir(), 'ide.html'));
+const built = fs.existsSync(path.join(defaultWebDir(), 'graph.html'));
 (built ? describe : describe.skip)('the built pages in the real server', () => {
   let server: TestServer;
   beforeAll(async () => {
@@ -134,8 +153,8 @@ const built = fs.existsSync(path.join(defaultWebDir(), 'ide.html'));
     await server.close();
   });
 
-  it('serves the IDE and the dashboard with their bundles from /assets, and no other origin', async () => {
-    for (const pathname of ['/explore', '/graphql', '/dashboard']) {
+  it('serves the IDE, the dashboard and the graph explorer with their bundles from /assets, and no other origin', async () => {
+    for (const pathname of ['/explore', '/graphql', '/dashboard', '/explore/graph']) {
       const response = await fetch(`${server.url}${pathname}`, { headers: HTML });
       expect(response.status).toBe(200);
       const html = await response.text();

@@ -2,6 +2,7 @@ import { parse, validate } from 'graphql';
 import { buildSchema } from '../../src/schema';
 import { EXAMPLES } from '../../web/src/ide/examples';
 import * as dashboard from '../../web/src/dashboard/queries';
+import * as explorer from '../../web/src/explorer/queries';
 
 const schema = buildSchema({ federation: false });
 
@@ -21,8 +22,8 @@ describe('operations of the pages', () => {
     expect(new Set(EXAMPLES.map((example) => example.id)).size).toBe(EXAMPLES.length);
   });
 
-  const queries = Object.entries(dashboard).filter(([name, value]) => name.endsWith('_QUERY') && typeof value === 'string') as [string, string][];
-  it.each(queries)('dashboard %s is valid', (_name, query) => {
+  const queries = [...Object.entries(dashboard), ...Object.entries(explorer)].filter(([name, value]) => name.endsWith('_QUERY') && typeof value === 'string') as [string, string][];
+  it.each(queries)('page operation %s is valid', (_name, query) => {
     expect(validate(schema, parse(query)).map((error) => error.message)).toEqual([]);
   });
 });

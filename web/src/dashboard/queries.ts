@@ -90,7 +90,7 @@ export const TASKS_QUERY = `query DashboardTasks($plan: ID!) {
       timeframe
       timeframeVi
       dueYear
-      lead { id name nameVi abbreviation }
+      leadBodies { id name nameVi abbreviation }
       ${PROVENANCE}
     }
   }
@@ -112,7 +112,8 @@ export interface TaskRow {
   readonly timeframe: string;
   readonly timeframeVi: string | null;
   readonly dueYear: number | null;
-  readonly lead: AgencyRef | null;
+  /** Every body that leads it (the API's `lead` is only the first named). */
+  readonly leadBodies: readonly AgencyRef[];
   readonly source: Provenance;
 }
 
@@ -167,9 +168,13 @@ export interface LegalBasisLink {
   readonly source: Provenance;
 }
 
-export const SEARCH_QUERY = `query DashboardSearch($text: String!) {
-  search(text: $text, first: 15) {
+/** Hits per page of the dashboard's search. */
+export const SEARCH_PAGE = 15;
+
+export const SEARCH_QUERY = `query DashboardSearch($text: String!, $after: String) {
+  search(text: $text, first: ${SEARCH_PAGE}, after: $after) {
     totalCount
+    pageInfo { hasNextPage endCursor }
     nodes {
       score
       matchedField
@@ -193,45 +198,3 @@ export const NAME_SEARCH_QUERY = `query DashboardNameSearch($name: NameFilter!) 
   legalDocuments(filter: { name: $name }, first: 10) { nodes { id __typename name nameVi } }
   plans(filter: { name: $name }, first: 5) { nodes { id __typename name nameVi } }
 }`;
-
-const GRAPH_NODE = 'id __typename name nameVi';
-
-export const NEIGHBOURHOOD_QUERY = `query DashboardNeighbourhood($ids: [ID!]!, $limit: Int) {
-  neighbourhood(ids: $ids, depth: 1, limit: $limit) {
-    truncated
-    nodes { ${GRAPH_NODE} }
-    relationships { type from { id } to { id } }
-  }
-}`;
-
-/** Used while `neighbourhood` is unavailable: the node's own relationships. */
-export const RELATIONSHIPS_QUERY = `query DashboardRelationships($id: ID!) {
-  node(id: $id) {
-    ${GRAPH_NODE}
-    relationships {
-      type
-      from { ${GRAPH_NODE} }
-      to { ${GRAPH_NODE} }
-    }
-  }
-}`;
-
-export const NODE_DETAILS_QUERY = `query DashboardNode($id: ID!) {
-  node(id: $id) {
-    ${GRAPH_NODE}
-    description
-    ${PROVENANCE}
-  }
-}`;
-
-export interface GraphEdge {
-  readonly type: string;
-  readonly from: string;
-  readonly to: string;
-}
-
-export interface Subgraph {
-  readonly nodes: readonly NamedNode[];
-  readonly edges: readonly GraphEdge[];
-  readonly truncated: boolean;
-}

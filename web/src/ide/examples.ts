@@ -198,3 +198,8 @@ export const WELCOME = `# GraphQL IDE of the plan knowledge graph (Decision 202/
 # lists saved example operations; the clock is your history.
 #
 `;
+
+/** The operation name an example declares ("WhoCoordinatesWhat"), or null. */
+export function operationNameOf(query: string): string | null {
+  return /^\s*(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/m.exec(query)?.[1] ?? null;
+}

@@ -13,7 +13,7 @@ import { GraphiQL, HISTORY_PLUGIN } from 'graphiql';
 import { createElement as h, StrictMode, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { graphqlEndpoint } from '../shared/settings';
-import { EXAMPLES, WELCOME, type ExampleOperation } from './examples';
+import { EXAMPLES, operationNameOf, WELCOME, type ExampleOperation } from './examples';
 
 const endpoint = graphqlEndpoint();
 
@@ -71,13 +71,25 @@ function ExamplesIcon() {
   );
 }
 
-/** Opens an example in a new tab (or in the current one while it is empty). */
+/**
+ * Opens an example: switches to the tab that already holds its operation
+ * (one tab per example, however often it is clicked), else opens it in a new
+ * tab (or in the current one while it is empty).
+ */
 function useOpenExample(): (example: ExampleOperation) => void {
-  const { addTab } = useGraphiQLActions();
+  const { addTab, changeTab } = useGraphiQLActions();
   const queryEditor = useGraphiQL((state) => state.queryEditor);
   const variableEditor = useGraphiQL((state) => state.variableEditor);
+  const tabs = useGraphiQL((state) => state.tabs);
   return (example) => {
     if (!queryEditor) return;
+    const name = operationNameOf(example.query);
+    const existing = name ? tabs.findIndex((tab) => tab.operationName === name) : -1;
+    if (existing >= 0) {
+      changeTab(existing);
+      queryEditor.focus();
+      return;
+    }
     const current = queryEditor.getValue().replace(/#[^\n]*/g, '').trim();
     if (current !== '') addTab();
     queryEditor.setValue(example.query);
@@ -95,7 +107,7 @@ function ExamplesContent() {
     'section',
     { className: 'kg-examples', 'aria-label': 'Saved example operations' },
     h('div', { className: 'graphiql-doc-explorer-title' }, 'Examples'),
-    h('p', { className: 'kg-examples-intro' }, 'Saved operations about the plan. Click one to open it in a tab, then run it (Ctrl-Enter).'),
+    h('p', { className: 'kg-examples-intro' }, 'Saved operations about the plan. Click one to open it in its tab, then run it (Ctrl-Enter). The star in the left bar shows and hides this panel.'),
     h(
       'ul',
       null,
@@ -145,7 +157,6 @@ createRoot(container).render(
       {
         fetcher,
         plugins: [EXAMPLES_PLUGIN, HISTORY_PLUGIN],
-        visiblePlugin: requested ? undefined : EXAMPLES_PLUGIN,
         defaultTabs: [welcome],
         ...(initialTab ? { initialQuery: initialTab.query, initialVariables: initialTab.variables } : {}),
         defaultEditorToolsVisibility: 'variables',

@@ -1,0 +1,130 @@
+/**
+ * The GraphQL IDE (/explore) in Chromium: schema-aware editing, queries that
+ * run, the editor at full width with the examples in a collapsible panel, one
+ * tab per example, and axe-core. Expected numbers come from the API.
+ */
+import type { Page } from 'playwright-core';
+import { runAxe, seriousOnly } from './axe';
+import { PLAN, SKHCN, TIMEOUT, describeInBrowser, expectOfflineAndClean, record, screenshot, startSession, until, type BrowserSession } from './session';
+
+let session: BrowserSession;
+
+/** Visible text of a Monaco editor, spaces normalised. */
+async function editorText(page: Page, selector: string): Promise<string> {
+  const text = await page.locator(`${selector} .view-lines`).first().innerText();
+  return text.replace(/\s+/g, ' ');
+}
+
+async function replaceQuery(page: Page, text: string): Promise<void> {
+  await page.locator('.graphiql-query-editor .monaco-editor .view-lines').first().click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  // insertText types no keys, so Monaco's bracket auto-closing does not interfere.
+  await page.keyboard.insertText(text);
+}
+
+async function openIde(): Promise<Page> {
+  const page = await session.chromium.context.newPage();
+  page.on('request', (request) => session.requested.push(request.url()));
+  page.on('pageerror', (error) => session.pageErrors.push(`/explore: ${error.message}`));
+  const schemaLoaded = page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('__schema'));
+  await page.goto(`${session.server.url}/explore`);
+  expect((await schemaLoaded).status()).toBe(200);
+  await page.locator('.graphiql-query-editor .monaco-editor').first().waitFor();
+  return page;
+}
+
+const examplesButton = (page: Page) => page.locator('.graphiql-sidebar button[aria-label="Show Examples"], .graphiql-sidebar button[aria-label="Hide Examples"]');
+
+describeInBrowser('GraphQL IDE in Chromium', () => {
+  beforeAll(async () => {
+    session = await startSession();
+  }, TIMEOUT);
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  afterEach(() => expectOfflineAndClean(session));
+
+  it(
+    'loads GraphiQL from this server, completes and validates against the schema, and runs queries',
+    async () => {
+      const expected = await session.api<{ node: { name: string; nameVi: string } }>(`{ node(id: "${SKHCN}") { name nameVi } }`);
+      const page = await openIde();
+      await replaceQuery(page, '{ legal');
+      await page.keyboard.press('Control+Space');
+      await page.locator('.suggest-widget.visible .monaco-list-row', { hasText: 'legalBasis' }).first().waitFor();
+      await page.keyboard.press('Escape');
+      await replaceQuery(page, '{ noSuchField }');
+      await page.locator('.graphiql-query-editor .squiggly-error').first().waitFor();
+      await replaceQuery(page, `{ node(id: "${SKHCN}") { id name nameVi } }`);
+      const answered = page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes(SKHCN));
+      await page.locator('.graphiql-execute-button').click();
+      expect((await answered).request().headers()['content-type']).toMatch(/^application\/json/);
+      await until('the answer in the response editor', async () => (await editorText(page, '.graphiql-response')).includes(expected.node.nameVi));
+      expect(await editorText(page, '.graphiql-response')).toContain(expected.node.name);
+      await page.close();
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'gives the editor the full width, keeps the examples in a panel that opens and closes, and opens each example in one tab',
+    async () => {
+      const assignments = await session.api<{ assignments: { totalCount: number } }>(
+        `query($plan: ID!) { assignments(filter: { plan: $plan, role: COORDINATOR }, first: 1000) { totalCount } }`,
+        { plan: PLAN },
+      );
+      const page = await openIde();
+      // Closed at first: the editors take the width beside the icon bar.
+      expect(await page.locator('.kg-examples').count()).toBe(0);
+      const viewport = page.viewportSize()?.width ?? 0;
+      const sessionBox = await page.locator('.graphiql-sessions').boundingBox();
+      expect(sessionBox?.width ?? 0).toBeGreaterThan(viewport * 0.9);
+      // The star opens the panel, and closes it again.
+      await examplesButton(page).click();
+      await page.locator('.kg-examples').waitFor();
+      expect(await page.locator('[data-example]').count()).toBeGreaterThanOrEqual(5);
+
+      await page.locator('[data-example="who-coordinates-what"]').click();
+      await page.locator('.graphiql-tab', { hasText: 'WhoCoordinatesWhat' }).first().waitFor();
+      expect(await editorText(page, '.graphiql-editor-tool .graphiql-editor:not(.hidden)')).toContain('COORDINATOR');
+      // Clicking it again, after visiting another example, focuses the same tab.
+      await page.locator('[data-example="legal-basis"]').click();
+      await page.locator('.graphiql-tab', { hasText: 'LegalBasis' }).first().waitFor();
+      await page.locator('[data-example="who-coordinates-what"]').click();
+      await until('the example’s tab active', async () => (await page.locator('.graphiql-tab-active').innerText()).includes('WhoCoordinatesWhat'));
+      expect(await page.locator('.graphiql-tab', { hasText: 'WhoCoordinatesWhat' }).count()).toBe(1);
+      expect(await page.locator('.graphiql-tab', { hasText: 'LegalBasis' }).count()).toBe(1);
+
+      await examplesButton(page).click();
+      await until('the panel closed', async () => (await page.locator('.kg-examples').count()) === 0);
+      const ran = page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('WhoCoordinatesWhat'));
+      await page.locator('.graphiql-execute-button').click();
+      const body = (await (await ran).json()) as { data: { assignments: { totalCount: number } } };
+      expect(body.data.assignments.totalCount).toBe(assignments.assignments.totalCount);
+      await until('the example’s answer', async () => (await editorText(page, '.graphiql-response')).includes(`"totalCount": ${assignments.assignments.totalCount}`));
+      // The operation's lines are not cut: the longest line of the example is on screen whole.
+      const query = await editorText(page, '.graphiql-query-editor');
+      expect(query).toContain('agency { id name nameVi abbreviation }');
+      await screenshot(page, 'ide', { readme: true });
+      const violations = await runAxe(page);
+      record('axe-ide', violations);
+      expect(seriousOnly(violations)).toEqual([]);
+      await page.close();
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'answers a browser navigating to /graphql with the IDE',
+    async () => {
+      const page = await session.openPage('/graphql');
+      await page.locator('.graphiql-container').waitFor();
+      expect(await page.title()).toMatch(/GraphQL IDE/);
+      await page.close();
+    },
+    TIMEOUT,
+  );
+});

@@ -1,0 +1,247 @@
+import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { label, relationshipLabel, type Lang } from '../shared/i18n';
+import { kindColour } from '../shared/kinds';
+import { cullLabels } from './labelCulling';
+import { layoutAll, layoutIncrementally, placeAround } from './layout';
+import { shortLabel } from './labels';
+import type { GraphNode, Subgraph } from './queries';
+import { explorerStyle } from './style';
+
+cytoscape.use(fcose);
+
+/** What the canvas tells the page. */
+export interface CanvasEvents {
+  /** A node was tapped (with Shift or Ctrl: `additive`). */
+  onTap(id: string, additive: boolean): void;
+  /** The pointer is over a node (null: over nothing). */
+  onHover(node: GraphNode | null, at: { x: number; y: number }): void;
+}
+
+/** Id of a relationship on the canvas. */
+export const edgeId = (from: string, type: string, to: string): string => `${from}|${type}|${to}`;
+
+/**
+ * The graph canvas (cytoscape.js with the fcose force layout): adds
+ * neighbourhoods in place, collapses them, highlights the selection with its
+ * neighbours and a path, hides kinds and relationship types, and keeps labels
+ * readable (constant size on screen, no two drawn over each other).
+ */
+export class ExplorerCanvas {
+  readonly cy: Core;
+  private lang: Lang;
+  private selection: string[] = [];
+  private restyleTimer: number | undefined;
+
+  constructor(container: HTMLElement, lang: Lang, events: CanvasEvents) {
+    this.lang = lang;
+    this.cy = cytoscape({ container, minZoom: 0.1, maxZoom: 4, wheelSensitivity: 0.4, boxSelectionEnabled: false, autounselectify: true, style: explorerStyle(1) });
+    this.cy.on('tap', 'node', (event) => {
+      const original = event.originalEvent as MouseEvent | undefined;
+      events.onTap((event.target as NodeSingular).id(), Boolean(original?.shiftKey || original?.ctrlKey || original?.metaKey));
+    });
+    this.cy.on('mouseover', 'node', (event) => {
+      const node = event.target as NodeSingular;
+      node.connectedEdges().addClass('hover').removeClass('label-hidden');
+      events.onHover(node.data('node') as GraphNode, node.renderedPosition());
+    });
+    this.cy.on('mouseout', 'node', (event) => {
+      (event.target as NodeSingular).connectedEdges().removeClass('hover');
+      events.onHover(null, { x: 0, y: 0 });
+    });
+    this.cy.on('viewport', () => this.scheduleRestyle());
+    this.cy.on('resize', () => this.scheduleRestyle());
+  }
+
+  /** The ids of the selected nodes, most recent last (at most two: the ends of a connection). */
+  get selected(): readonly string[] {
+    return this.selection;
+  }
+
+  has(id: string): boolean {
+    return this.cy.getElementById(id).nonempty();
+  }
+
+  node(id: string): GraphNode | undefined {
+    const element = this.cy.getElementById(id);
+    return element.nonempty() ? (element.data('node') as GraphNode) : undefined;
+  }
+
+  /**
+   * Adds what is new in `subgraph`: on an empty canvas a full layout; else the
+   * new nodes around `centre` while every other node stays where it is.
+   * Returns the ids of the nodes added.
+   */
+  add(subgraph: Subgraph, centre: string | null): string[] {
+    const wasEmpty = this.cy.nodes().empty();
+    const fresh = subgraph.nodes.filter((node) => !this.has(node.id));
+    const known = new Set([...this.cy.nodes().map((n) => n.id()), ...fresh.map((n) => n.id)]);
+    const elements: ElementDefinition[] = fresh.map((node) => ({ group: 'nodes', data: this.nodeData(node) }));
+    for (const edge of subgraph.edges) {
+      const id = edgeId(edge.from, edge.type, edge.to);
+      if (this.has(id) || !known.has(edge.from) || !known.has(edge.to)) continue;
+      elements.push({ group: 'edges', data: { id, source: edge.from, target: edge.to, type: edge.type, label: relationshipLabel(this.lang, edge.type) } });
+    }
+    if (elements.length === 0) return [];
+    const added = this.cy.add(elements).nodes();
+    if (wasEmpty) {
+      layoutAll(this.cy);
+    } else if (added.nonempty()) {
+      const origin = centre && this.has(centre) ? this.cy.getElementById(centre).position() : { x: this.cy.extent().x1 + this.cy.extent().w / 2, y: this.cy.extent().y1 + this.cy.extent().h / 2 };
+      placeAround(this.cy, { ...origin }, added);
+      layoutIncrementally(this.cy, added);
+    }
+    this.refresh();
+    return added.map((n) => n.id());
+  }
+
+  markExpanded(id: string, expanded: boolean): void {
+    this.cy.getElementById(id).data('expanded', expanded);
+  }
+
+  isExpanded(id: string): boolean {
+    return Boolean(this.cy.getElementById(id).data('expanded'));
+  }
+
+  /**
+   * Collapses `id`: removes its neighbours that hang on it alone (connected
+   * to nothing else on the canvas, not expanded, not selected, not `keep`).
+   * Returns the ids removed.
+   */
+  collapse(id: string, keep: ReadonlySet<string>): string[] {
+    const node = this.cy.getElementById(id);
+    if (node.empty()) return [];
+    const leaves = node.neighborhood().nodes().filter((n) => {
+      const others = n.neighborhood().nodes().filter((m) => m.id() !== id);
+      return others.empty() && !n.data('expanded') && !keep.has(n.id()) && !this.selection.includes(n.id());
+    });
+    const ids = leaves.map((n) => n.id());
+    leaves.remove();
+    node.data('expanded', false);
+    this.refresh();
+    return ids;
+  }
+
+  /** Selects `id` (with `additive`, keeps the previous selection as the other end, at most two). */
+  select(id: string | null, additive = false): void {
+    if (id === null) this.selection = [];
+    else if (additive) this.selection = [...this.selection.filter((s) => s !== id), id].slice(-2);
+    else this.selection = [id];
+    this.cy.batch(() => {
+      this.cy.nodes().removeClass('chosen');
+      for (const s of this.selection) this.cy.getElementById(s).addClass('chosen');
+    });
+    this.highlight();
+  }
+
+  /** Marks a path (nodes and relationship ids); an empty list clears it. */
+  showPath(nodeIds: readonly string[], edgeIds: readonly string[]): void {
+    this.cy.batch(() => {
+      this.cy.elements().removeClass('on-path');
+      for (const id of [...nodeIds, ...edgeIds]) this.cy.getElementById(id).addClass('on-path');
+    });
+    this.highlight();
+  }
+
+  /** Hides nodes of `kinds` and relationships of `types` (and relationships left without an end). */
+  filter(kinds: ReadonlySet<string>, types: ReadonlySet<string>): void {
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((node) => {
+        node.toggleClass('filtered', kinds.has(String(node.data('kind'))));
+      });
+      this.cy.edges().forEach((edge) => {
+        edge.toggleClass('filtered', types.has(String(edge.data('type'))));
+      });
+    });
+    this.refresh();
+  }
+
+  setLang(lang: Lang): void {
+    this.lang = lang;
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((node) => {
+        const data = node.data('node') as GraphNode;
+        node.data({ short: shortLabel(lang, data), full: label(lang, data) });
+      });
+      this.cy.edges().forEach((edge) => {
+        edge.data('label', relationshipLabel(lang, String(edge.data('type'))));
+      });
+    });
+    this.refresh();
+  }
+
+  /** Fits the visible graph in the canvas, no closer than 1.5× (a few nodes would otherwise fill it). */
+  fit(): void {
+    const visible = this.cy.elements().filter((e) => e.visible());
+    this.cy.fit(visible, 40);
+    if (this.cy.zoom() > 1.5) this.cy.zoom({ level: 1.5, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
+    this.cy.center(visible);
+  }
+
+  zoomBy(factor: number): void {
+    this.cy.zoom({ level: this.cy.zoom() * factor, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
+  }
+
+  clear(): void {
+    this.cy.elements().remove();
+    this.selection = [];
+  }
+
+  /** Nodes and relationships on the canvas, and how many of them the filters leave visible. */
+  counts(): { nodes: number; edges: number; visibleNodes: number; visibleEdges: number } {
+    return {
+      nodes: this.cy.nodes().length,
+      edges: this.cy.edges().length,
+      visibleNodes: this.cy.nodes().filter((n) => n.visible()).length,
+      visibleEdges: this.cy.edges().filter((e) => e.visible()).length,
+    };
+  }
+
+  /** Restyles for the zoom, then decides which labels show (after the view settles). */
+  refresh(): void {
+    if (this.restyleTimer !== undefined) window.clearTimeout(this.restyleTimer);
+    this.restyleTimer = undefined;
+    this.cy.style(explorerStyle(this.cy.zoom()));
+    this.cullLabels();
+  }
+
+  private scheduleRestyle(): void {
+    if (this.restyleTimer !== undefined) window.clearTimeout(this.restyleTimer);
+    this.restyleTimer = window.setTimeout(() => this.refresh(), 120);
+  }
+
+  private cullLabels(): void {
+    cullLabels(this.cy, (node) => {
+      if (node.hasClass('chosen')) return 100;
+      if (node.hasClass('kb-focus')) return 95;
+      if (node.hasClass('on-path')) return 90;
+      if (node.hasClass('neighbour')) return 80;
+      return node.data('expanded') ? 60 : 0;
+    });
+    const showAll = this.cy.zoom() >= 1.2;
+    this.cy.batch(() => {
+      this.cy.edges().forEach((edge) => {
+        edge.toggleClass('label-hidden', !(showAll || edge.hasClass('neighbour') || edge.hasClass('on-path') || edge.hasClass('hover')));
+      });
+    });
+  }
+
+  private highlight(): void {
+    const selected = this.cy.nodes().filter((node) => this.selection.includes(node.id()));
+    const path = this.cy.elements('.on-path');
+    this.cy.batch(() => {
+      this.cy.elements().removeClass('neighbour faded');
+      if (selected.empty() && path.empty()) return;
+      const neighbours = selected.neighborhood();
+      neighbours.addClass('neighbour');
+      selected.connectedEdges().addClass('neighbour');
+      const keep = selected.union(neighbours).union(path).union(path.connectedNodes());
+      this.cy.elements().difference(keep).addClass('faded');
+    });
+    this.cullLabels();
+  }
+
+  private nodeData(node: GraphNode): Record<string, unknown> {
+    return { id: node.id, kind: node.__typename, colour: kindColour(node.__typename), short: shortLabel(this.lang, node), full: label(this.lang, node), node };
+  }
+}
