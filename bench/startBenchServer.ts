@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /** A server process started for a benchmark. */
 export interface BenchServer {
@@ -22,17 +23,22 @@ export interface BenchServerOptions {
   readonly env?: Record<string, string>;
   /** How long to wait for /ready (default 120 s). */
   readonly readyTimeoutMs?: number;
+  /** The server's entry module, relative to the repository root (default `src/main.ts`); it must answer `GET /ready`. */
+  readonly entry?: string;
+  /** Modules loaded before the entry (`--import`), relative to the repository root, e.g. a driver probe. */
+  readonly imports?: readonly string[];
 }
 
 const ROOT = path.resolve(__dirname, '..');
 
-/** Starts `src/main.ts` in its own process (so the load generator does not share its event loop) and waits for /ready. */
+/** Starts `src/main.ts` (or `options.entry`) in its own process (so the load generator does not share its event loop) and waits for /ready. */
 export async function startBenchServer(port: number, options: BenchServerOptions = {}): Promise<BenchServer> {
   const started = Date.now();
   const ownDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'kg-bench-'));
   // `--import tsx` keeps the server in this one process (tsx's CLI would fork a child whose RSS we could not read).
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/main.ts')], {
+  const imports = (options.imports ?? []).flatMap((file) => ['--import', pathToFileURL(path.join(ROOT, file)).href]);
+  const child = spawn(process.execPath, ['--import', 'tsx', ...imports, path.join(ROOT, options.entry ?? 'src/main.ts')], {
     cwd: ROOT,
     env: { NODE_ENV: 'production', ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...options.env },
     stdio: ['ignore', 'inherit', 'inherit'],
