@@ -31,6 +31,9 @@ export interface BenchServerOptions {
 
 const ROOT = path.resolve(__dirname, '..');
 
+/** How long stop() waits after SIGTERM before SIGKILL (the server itself waits up to 10 s for running requests). */
+const STOP_GRACE_MS = 30_000;
+
 /** Starts `src/main.ts` (or `options.entry`) in its own process (so the load generator does not share its event loop) and waits for /ready. */
 export async function startBenchServer(port: number, options: BenchServerOptions = {}): Promise<BenchServer> {
   const started = Date.now();
@@ -46,7 +49,15 @@ export async function startBenchServer(port: number, options: BenchServerOptions
   const stop = async () => {
     if (child.exitCode === null) {
       await new Promise<void>((resolve) => {
-        child.once('exit', () => resolve());
+        // A server that has not exited STOP_GRACE_MS after SIGTERM is killed, so a benchmark always ends.
+        const kill = setTimeout(() => {
+          process.stderr.write(`bench server ${child.pid} still running ${STOP_GRACE_MS / 1000} s after SIGTERM: killing it\n`);
+          child.kill('SIGKILL');
+        }, STOP_GRACE_MS);
+        child.once('exit', () => {
+          clearTimeout(kill);
+          resolve();
+        });
         child.kill('SIGTERM');
       });
     }

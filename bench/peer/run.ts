@@ -24,7 +24,8 @@ import { questions, type Question } from './questions';
  * then loads each server with autocannon, question by question, the three
  * servers back to back in an order that rotates from one question to the next.
  *
- * Options: --duration s (10), --connections (10), --warmup s (2), --entities (1000).
+ * Options: --duration s (10; 0 checks answers and counts statements only),
+ * --connections (10), --warmup s (2), --entities (1000).
  */
 
 function option(name: string, fallback: number): number {
@@ -158,9 +159,11 @@ async function measure(target: Target, question: Question, probe: ProbeResult, o
 
 function formatTable(rows: readonly Row[]): string {
   const count = (n: number | null) => (n === null ? '—' : String(n));
+  // No request finished within the run: autocannon reports latency 0, which would read as fast.
+  const latency = (r: Row, ms: number) => (r.requests === 0 ? '—' : String(ms));
   const lines = rows.map(
     (r) =>
-      `| ${r.question} | ${r.target} | ${r.requestsPerSecond.toFixed(r.requestsPerSecond < 10 ? 1 : 0)} | ${r.p50} | ${r.p99} | ` +
+      `| ${r.question} | ${r.target} | ${r.requestsPerSecond.toFixed(r.requestsPerSecond < 10 ? 1 : 0)} | ${latency(r, r.p50)} | ${latency(r, r.p99)} | ` +
       `${count(r.probe.statements)} | ${count(r.probe.transactions)} | ${count(r.probe.roundTrips)} | ${r.statementsUnderLoad === null ? '—' : r.statementsUnderLoad.toFixed(1)} | ` +
       `${r.requests} | ${r.load1[0].toFixed(1)}–${r.load1[1].toFixed(1)} |`,
   );
@@ -189,6 +192,9 @@ async function main(): Promise<void> {
   }
 
   const targets = await startTargets();
+  const stopOnSignal = () => void Promise.all(targets.map((t) => t.server.stop())).finally(() => process.exit(130));
+  process.once('SIGINT', stopOnSignal);
+  process.once('SIGTERM', stopOnSignal);
   const rows: Row[] = [];
   const started = new Date();
   try {
@@ -197,6 +203,11 @@ async function main(): Promise<void> {
     for (const [index, question] of list.entries()) {
       process.stdout.write(`${question.label}\n`);
       const probes = await checkAnswers(question, targets);
+      for (const target of targets) {
+        const probe = probes.get(target.name) as ProbeResult;
+        process.stdout.write(`  ${target.name}: ${probe.statements ?? '—'} statements, ${probe.transactions ?? '—'} transactions, ${probe.roundTrips ?? '—'} store round-trips\n`);
+      }
+      if (options.duration <= 0) continue;
       const measured = new Map<string, Row>();
       for (const target of targets.map((_, i) => targets[(i + index) % targets.length] as Target)) {
         const row = await measure(target, question, probes.get(target.name) as ProbeResult, options);
