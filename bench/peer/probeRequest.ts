@@ -11,12 +11,21 @@ export interface ProbeResult {
   readonly transactions: number | null;
   /** Our server's `x-store-round-trips` header (null for the peer, which has none). */
   readonly roundTrips: number | null;
+  /** Milliseconds from sending the last request to having read its answer (nothing else in flight). */
+  readonly ms: number;
 }
 
 /** Reads the counts of a server's Cypher probe (bench/peer/cypherProbe.ts) on its side port. */
 export async function readCypherCounts(probePort: number): Promise<CypherCounts> {
   const response = await fetch(`http://127.0.0.1:${probePort}/`);
   return (await response.json()) as CypherCounts;
+}
+
+/** The texts of the last `count` statements a server's probe saw (oldest first). */
+export async function readRecentStatements(probePort: number, count: number): Promise<string[]> {
+  if (count <= 0) return [];
+  const response = await fetch(`http://127.0.0.1:${probePort}/recent`);
+  return ((await response.json()) as string[]).slice(-count);
 }
 
 /**
@@ -30,8 +39,10 @@ export async function probeRequest(name: string, url: string, request: GraphQLRe
   let result: ProbeResult | undefined;
   for (let i = 0; i < times; i++) {
     const before = probePort === undefined ? undefined : await readCypherCounts(probePort);
+    const sent = performance.now();
     const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request) });
     const body = (await response.json()) as { data?: unknown; errors?: unknown };
+    const ms = performance.now() - sent;
     if (response.status !== 200 || body.errors) throw new Error(`${name}: HTTP ${response.status} ${JSON.stringify(body.errors ?? body).slice(0, 600)}`);
     const after = probePort === undefined ? undefined : await readCypherCounts(probePort);
     const header = response.headers.get('x-store-round-trips');
@@ -40,6 +51,7 @@ export async function probeRequest(name: string, url: string, request: GraphQLRe
       statements: before && after ? after.statements - before.statements : null,
       transactions: before && after ? after.transactions - before.transactions : null,
       roundTrips: header === null ? null : Number(header),
+      ms,
     };
   }
   if (!result) throw new Error(`${name}: probed no request`);

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import autocannon from 'autocannon';
@@ -6,7 +7,7 @@ import { loadConfig } from '../../src/config';
 import { openStore } from '../../src/store/openStore';
 import { startBenchServer, type BenchServer } from '../startBenchServer';
 import { checkPeerTypeDefs } from './checkPeerTypeDefs';
-import { probeRequest, readCypherCounts, type ProbeResult } from './probeRequest';
+import { probeRequest, readCypherCounts, readRecentStatements, type ProbeResult } from './probeRequest';
 import { questions, type Question } from './questions';
 
 /**
@@ -25,8 +26,29 @@ import { questions, type Question } from './questions';
  * servers back to back in an order that rotates from one question to the next.
  *
  * Options: --duration s (10; 0 checks answers and counts statements only),
- * --connections (10), --warmup s (2), --entities (1000).
+ * --connections (10), --warmup s (2), --entities (1000), --statements FILE
+ * (write the Cypher each server sent for each question, as markdown).
  */
+
+function textOption(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : undefined;
+}
+
+/** The statements each Neo4j server sent for one question sent alone, as markdown (repeated texts counted once with ×n). */
+async function describeStatements(question: Question, targets: readonly Target[], probes: Map<string, ProbeResult>): Promise<string> {
+  const parts = [`## ${question.label}\n`];
+  for (const target of targets) {
+    const probe = probes.get(target.name);
+    if (target.probePort === undefined || !probe?.statements) continue;
+    const texts = await readRecentStatements(target.probePort, probe.statements);
+    const counted = new Map<string, number>();
+    for (const text of texts) counted.set(text, (counted.get(text) ?? 0) + 1);
+    parts.push(`### ${target.name}: ${probe.statements} statements in ${probe.transactions} transactions\n`);
+    for (const [text, n] of counted) parts.push(`${n > 1 ? `×${n}\n` : ''}\`\`\`cypher\n${text.trim()}\n\`\`\`\n`);
+  }
+  return parts.join('\n');
+}
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -177,6 +199,8 @@ function formatTable(rows: readonly Row[]): string {
 async function main(): Promise<void> {
   const options = { duration: option('duration', 10), warmup: option('warmup', 2), connections: option('connections', 10) };
   const entityCount = option('entities', 1000);
+  const statementsFile = textOption('statements');
+  const statementTexts: string[] = [];
   if (!process.env.NEO4J_URI || !process.env.NEO4J_PASSWORD) {
     throw new Error('set NEO4J_URI and NEO4J_PASSWORD (and NEO4J_USERNAME) to a Neo4j 5 the benchmark may write the seed into; `npm run neo4j` starts one');
   }
@@ -205,8 +229,9 @@ async function main(): Promise<void> {
       const probes = await checkAnswers(question, targets);
       for (const target of targets) {
         const probe = probes.get(target.name) as ProbeResult;
-        process.stdout.write(`  ${target.name}: ${probe.statements ?? '—'} statements, ${probe.transactions ?? '—'} transactions, ${probe.roundTrips ?? '—'} store round-trips\n`);
+        process.stdout.write(`  ${target.name}: ${probe.statements ?? '—'} statements, ${probe.transactions ?? '—'} transactions, ${probe.roundTrips ?? '—'} store round-trips, ${probe.ms.toFixed(1)} ms alone\n`);
       }
+      if (statementsFile) statementTexts.push(await describeStatements(question, targets, probes));
       if (options.duration <= 0) continue;
       const measured = new Map<string, Row>();
       for (const target of targets.map((_, i) => targets[(i + index) % targets.length] as Target)) {
@@ -218,6 +243,10 @@ async function main(): Promise<void> {
     }
   } finally {
     await Promise.all(targets.map((t) => t.server.stop()));
+  }
+  if (statementsFile) {
+    fs.writeFileSync(statementsFile, `# Cypher sent per request (npm run bench:peer, ${started.toISOString()})\n\n${statementTexts.join('\n')}`);
+    process.stdout.write(`statements written to ${statementsFile}\n`);
   }
   process.stdout.write(
     `\n${started.toISOString()}: autocannon, ${options.connections} connections, ${options.warmup} s warm-up + ${options.duration} s per server and question, ` +
