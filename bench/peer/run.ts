@@ -9,14 +9,16 @@ import { startBenchServer, type BenchServer } from '../startBenchServer';
 import { checkPeerTypeDefs } from './checkPeerTypeDefs';
 import { probeRequest, readCypherCounts, readRecentStatements, type ProbeResult } from './probeRequest';
 import { questions, type Question } from './questions';
+import { startNeo4j, type LaunchedNeo4j } from './startNeo4j';
 
 /**
  * `npm run bench:peer`: our API and the peer (@neo4j/graphql 7, bench/peer/)
  * on the same live Neo4j with the same data, and our API on Kùzu, asked the
  * same five questions at the same concurrency in one run.
  *
- * Needs NEO4J_URI / NEO4J_PASSWORD (NEO4J_USERNAME, NEO4J_DATABASE optional):
- * start one with `npm run neo4j`. It loads our seed into that database
+ * Uses the Neo4j named by NEO4J_URI / NEO4J_USERNAME / NEO4J_PASSWORD
+ * (NEO4J_DATABASE optional) or, when NEO4J_URI is unset, starts a throw-away
+ * one with the project's launcher (tools/neo4j, `npm run neo4j`). It loads our seed into that database
  * through our store (MERGE: safe to repeat; nothing else is removed), starts
  * three servers in their own processes (ours on Neo4j, the peer, ours on a
  * fresh Kùzu), checks the peer's type definitions against our registries,
@@ -199,13 +201,23 @@ function formatTable(rows: readonly Row[]): string {
 async function main(): Promise<void> {
   const options = { duration: option('duration', 10), warmup: option('warmup', 2), connections: option('connections', 10) };
   const entityCount = option('entities', 1000);
-  const statementsFile = textOption('statements');
-  const statementTexts: string[] = [];
-  if (!process.env.NEO4J_URI || !process.env.NEO4J_PASSWORD) {
-    throw new Error('set NEO4J_URI and NEO4J_PASSWORD (and NEO4J_USERNAME) to a Neo4j 5 the benchmark may write the seed into; `npm run neo4j` starts one');
-  }
   const problems = checkPeerTypeDefs();
   if (problems.length > 0) throw new Error(`the peer's type definitions do not match src/model/:\n  ${problems.join('\n  ')}`);
+  let launched: LaunchedNeo4j | undefined;
+  if (!process.env.NEO4J_URI) {
+    process.stdout.write('NEO4J_URI is unset: starting a throw-away Neo4j with tools/neo4j (the first start builds it)\n');
+    launched = await startNeo4j();
+    Object.assign(process.env, launched.env);
+  }
+  try {
+    await run(options, entityCount, textOption('statements'));
+  } finally {
+    await launched?.stop();
+  }
+}
+
+async function run(options: { duration: number; warmup: number; connections: number }, entityCount: number, statementsFile: string | undefined): Promise<void> {
+  const statementTexts: string[] = [];
 
   const store = await openStore(loadConfig(process.env).store);
   try {
