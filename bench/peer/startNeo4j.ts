@@ -14,8 +14,8 @@ export interface LaunchedNeo4j {
 }
 
 const ROOT = path.resolve(__dirname, '../..');
-/** The project's launcher (tools/neo4j, `npm run neo4j`). */
-export const LAUNCHER = path.join(ROOT, 'tools/neo4j/neo4j.sh');
+/** The project's launcher (tools/neo4j, `npm run neo4j`); NEO4J_LAUNCHER names another copy of it. */
+const LAUNCHER = process.env.NEO4J_LAUNCHER || path.join(ROOT, 'tools/neo4j/neo4j.sh');
 /** JVM options for a benchmark: a larger heap than the tests' default and the full JIT. NEO4J_LAUNCHER_JAVA_OPTS overrides them. */
 const BENCH_JAVA_OPTS = '-Xms1g -Xmx2g';
 
@@ -27,7 +27,7 @@ const BENCH_JAVA_OPTS = '-Xms1g -Xmx2g';
  * it to exit. Throws when the launcher is missing or exits before it is ready.
  */
 export async function startNeo4j(timeoutMs = 900_000): Promise<LaunchedNeo4j> {
-  if (!fs.existsSync(LAUNCHER)) throw new Error(`${path.relative(ROOT, LAUNCHER)} is missing: set NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD instead`);
+  if (!fs.existsSync(LAUNCHER)) throw new Error(`${LAUNCHER} is missing: set NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD instead`);
   const log = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kg-bench-neo4j-')), 'launcher.log');
   const child = spawn('bash', [LAUNCHER, '--instances', '1', '--stop-on-stdin-eof'], {
     env: { NEO4J_LAUNCHER_JAVA_OPTS: BENCH_JAVA_OPTS, ...process.env },
