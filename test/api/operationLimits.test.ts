@@ -4,6 +4,7 @@ import { getIntrospectionQuery } from 'graphql';
 import { loadConfig } from '../../src/config';
 import { EXAMPLES } from '../../web/src/ide/examples';
 import * as dashboard from '../../web/src/dashboard/queries';
+import * as explorer from '../../web/src/explorer/queries';
 import { startTestApi, type TestApi } from '../support/api';
 
 let api: TestApi;
@@ -154,7 +155,7 @@ describe("the limits let the API's own operations through", () => {
   const readmeQueries = [...fs.readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)]
     .map((match) => match[1] as string)
     .filter((query) => !query.includes('archivedDocuments')); // the federation example runs on the gateway, not here
-  const dashboardQueries = Object.entries(dashboard).filter(([name, value]) => name.endsWith('_QUERY') && typeof value === 'string') as [string, string][];
+  const dashboardQueries = [...Object.entries(dashboard), ...Object.entries(explorer)].filter(([name, value]) => name.endsWith('_QUERY') && typeof value === 'string') as [string, string][];
   const dashboardVariables: Record<string, Record<string, unknown>> = {
     TARGETS_QUERY: { plan: dashboard.PLAN_ID },
     TASKS_QUERY: { plan: dashboard.PLAN_ID },
@@ -166,6 +167,8 @@ describe("the limits let the API's own operations through", () => {
     NEIGHBOURHOOD_QUERY: { ids: [dashboard.PLAN_ID], limit: 2000 },
     RELATIONSHIPS_QUERY: { id: dashboard.PLAN_ID },
     NODE_DETAILS_QUERY: { id: dashboard.PLAN_ID },
+    PATHS_QUERY: { from: 'Agency:vn-bkhcn', to: dashboard.DECISION_ID },
+    EXPLORER_SEARCH_QUERY: { text: 'kiem dinh' },
   };
 
   const expectAccepted = async (query: string, variables?: Record<string, unknown>) => {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { EXAMPLES } from '../../web/src/ide/examples';
 import * as dashboard from '../../web/src/dashboard/queries';
+import * as explorer from '../../web/src/explorer/queries';
 import { startTestServer, type TestServer } from '../support/server';
 
 /** Variables the dashboard's operations take, by name. */
@@ -13,6 +14,8 @@ const DASHBOARD_VARIABLES: Record<string, unknown> = {
   ids: ['Agency:dn-skhcn'],
   limit: 200,
   id: 'Agency:dn-skhcn',
+  from: 'Agency:vn-bkhcn',
+  to: dashboard.DECISION_ID,
 };
 
 /** The README's GraphQL examples (fenced blocks), but the federation example, which runs through a gateway. */
@@ -23,7 +26,7 @@ function readmeQueries(): string[] {
 
 const OPERATIONS: [string, string, Record<string, unknown>][] = [
   ...EXAMPLES.map((e): [string, string, Record<string, unknown>] => [`IDE example ${e.id}`, e.query, JSON.parse(e.variables) as Record<string, unknown>]),
-  ...(Object.entries(dashboard) as [string, unknown][])
+  ...([...Object.entries(dashboard), ...Object.entries(explorer)] as [string, unknown][])
     .filter((entry): entry is [string, string] => entry[0].endsWith('_QUERY') && typeof entry[1] === 'string')
     .map(([name, query]): [string, string, Record<string, unknown>] => [`dashboard ${name}`, query, DASHBOARD_VARIABLES]),
   ...readmeQueries().map((query, i): [string, string, Record<string, unknown>] => [`README example ${i + 1}`, query, {}]),

@@ -151,7 +151,7 @@ describe('the production profile over HTTP', () => {
     expect(await expectJsonError(await post(server, { query: TRIVIAL }), 400, 'UNTRUSTED_DOCUMENT')).toMatch(/not registered/);
     await expectJsonError(await post(server, { extensions: { persistedQuery: { version: 1, sha256Hash: 'b'.repeat(64) } } }), 400, 'UNTRUSTED_DOCUMENT');
     await expectJsonError(await post(server, { query: '{ __schema { types { name } } }' }), 400, 'UNTRUSTED_DOCUMENT');
-    const dashboardAfter = await post(server, { query: dashboard.NODE_DETAILS_QUERY, variables: { id: dashboard.PLAN_ID } });
+    const dashboardAfter = await post(server, { query: dashboard.TARGETS_QUERY, variables: { plan: dashboard.PLAN_ID } });
     expect(dashboardAfter.status).toBe(200);
   });
 
