@@ -359,3 +359,34 @@ describe('projection traversals on random graphs, against brute force', () => {
     }
   });
 });
+
+describe('projection traversals under a deadline', () => {
+  /** One of the random graphs above, projected. */
+  function smallGraph(): { projection: GraphProjection; ids: string[] } {
+    const r = random(7);
+    const graph = randomGraph(r);
+    return { projection: project(graph, r), ids: graph.nodes.map((n) => n.id) };
+  }
+
+  it('neighbourhoodOf asks before every layer and stops when asked to', () => {
+    const { projection } = smallGraph();
+    let asked = 0;
+    const query = { starts: [0], depth: 3, limit: 2000, types: typeMask(undefined), kinds: kindMask(undefined) };
+    neighbourhoodOf(projection, { ...query, check: () => (asked += 1) });
+    expect(asked).toBeGreaterThanOrEqual(1);
+    const stop = new Error('deadline');
+    expect(() => neighbourhoodOf(projection, { ...query, check: () => { throw stop; } })).toThrow(stop);
+  });
+
+  it('pathsBetween asks between layers and stops when asked to', () => {
+    const { projection, ids } = smallGraph();
+    const stop = new Error('deadline');
+    for (const mode of ['SHORTEST', 'ALL'] as const) {
+      let asked = 0;
+      const query = { from: 0, to: ids.length - 1, mode, maxDepth: 4, limit: 100, types: typeMask(undefined) };
+      pathsBetween(projection, { ...query, check: () => (asked += 1) });
+      expect(asked).toBeGreaterThanOrEqual(1);
+      expect(() => pathsBetween(projection, { ...query, check: () => { throw stop; } })).toThrow(stop);
+    }
+  });
+});

@@ -44,9 +44,4 @@ export class CallLimits {
     const left = Math.max(1, Math.ceil(deadline - Date.now()));
     return this.defaultTimeoutMs > 0 ? Math.min(left, this.defaultTimeoutMs) : left;
   }
-
-  /** True when the call has a deadline or a signal of its own. */
-  get bounded(): boolean {
-    return this.options?.deadline !== undefined || this.options?.signal !== undefined;
-  }
 }
