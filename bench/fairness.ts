@@ -84,7 +84,7 @@ function row(label: string, latencies: readonly number[], seconds: number): stri
 async function main(): Promise<void> {
   const duration = option('duration', 60);
   const heavyClients = option('heavy', 50);
-  const server = await startBenchServer(option('port', 4620));
+  const server = await startBenchServer(option('port', 4620), { readyTimeoutMs: 300_000 });
   const url = `${server.url}/graphql`;
   const headers = { 'content-type': 'application/json' };
   try {

@@ -109,6 +109,17 @@ describe('configuration', () => {
     expect(() => loadConfig({ IDE_ENABLED: 'off' })).toThrow(/IDE_ENABLED="off" must be true or false/);
   });
 
+  it('reads the execution bounds and the readiness probe, naming a bad value', () => {
+    expect(loadConfig({}).execution).toEqual({ requestTimeoutMs: 5000, maxResponseBytes: 16 * 1024 * 1024, heavyConcurrency: 2, heavyQueueLength: 32 });
+    expect(loadConfig({ REQUEST_TIMEOUT_MS: '250', HEAVY_QUEUE_LENGTH: '0', READY_PROBE_TIMEOUT_MS: '50' })).toMatchObject({
+      execution: { requestTimeoutMs: 250, heavyQueueLength: 0 },
+      readiness: { probeTimeoutMs: 50, probeIntervalMs: 1000 },
+    });
+    expect(() => loadConfig({ REQUEST_TIMEOUT_MS: '5s', HEAVY_CONCURRENCY: '0', MAX_RESPONSE_BYTES: '-1' })).toThrow(
+      /REQUEST_TIMEOUT_MS="5s" must be an integer from 100[\s\S]*MAX_RESPONSE_BYTES="-1"[\s\S]*HEAVY_CONCURRENCY="0" must be an integer from 1 to 64/,
+    );
+  });
+
   it('lets explicit options win over the environment', () => {
     expect(loadConfig({ PORT: '8080' }, { port: 9999 }).port).toBe(9999);
   });

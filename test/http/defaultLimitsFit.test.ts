@@ -47,20 +47,21 @@ describe('the default limits, response cap and admission', () => {
     await server?.close();
   }, 300_000);
 
-  it('let every README, IDE and dashboard operation through, all sent at once', async () => {
+  it('let every README, IDE and dashboard operation through, one after the other as a reader sends them', async () => {
     expect(OPERATIONS.length).toBeGreaterThan(15);
-    const answers = await Promise.all(
-      OPERATIONS.map(async ([label, query, variables]) => {
-        const response = await fetch(`${server.url}/graphql`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query, variables }),
-        });
-        const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
-        return { label, status: response.status, codes: (body.errors ?? []).map((e) => e.extensions?.code) };
-      }),
-    );
-    const refused = answers.filter((a) => a.status !== 200 || a.codes.some((c) => ['DEADLINE_EXCEEDED', 'OVERLOADED', 'RESPONSE_TOO_LARGE'].includes(c ?? '')));
+    const refused: { label: string; status: number; codes: (string | undefined)[] }[] = [];
+    for (const [label, query, variables] of OPERATIONS) {
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
+      const codes = (body.errors ?? []).map((e) => e.extensions?.code);
+      if (response.status !== 200 || codes.some((c) => ['DEADLINE_EXCEEDED', 'OVERLOADED', 'RESPONSE_TOO_LARGE'].includes(c ?? ''))) {
+        refused.push({ label, status: response.status, codes });
+      }
+    }
     expect(refused).toEqual([]);
-  });
+  }, 300_000);
 });
