@@ -19,7 +19,8 @@ import { scaleQueries } from './queries';
  * markdown table printed and written into RESULTS.md (its section for this
  * size replaced) -> temporary directories removed.
  *
- * CLI: npx tsx bench/scale/run.ts --nodes 100000 [--connections 10] [--duration 10] [--warmup 2] [--port 4620] [--keep] [--csv DIR]
+ * CLI: npx tsx bench/scale/run.ts --nodes 100000 [--connections 10] [--duration 10] [--warmup 2] [--port 4620] [--keep] [--csv DIR] [--caches]
+ * (the server runs with STORE_CACHE_MB=0 and RESPONSE_CACHE_MB=0 unless --caches is given)
  */
 
 const ROOT = path.resolve(__dirname, '../..');
