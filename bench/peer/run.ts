@@ -260,6 +260,7 @@ async function run(options: { duration: number; warmup: number; connections: num
     fs.writeFileSync(statementsFile, `# Cypher sent per request (npm run bench:peer, ${started.toISOString()})\n\n${statementTexts.join('\n')}`);
     process.stdout.write(`statements written to ${statementsFile}\n`);
   }
+  if (rows.length === 0) return; // --duration 0: answers checked and statements counted, nothing timed
   process.stdout.write(
     `\n${started.toISOString()}: autocannon, ${options.connections} connections, ${options.warmup} s warm-up + ${options.duration} s per server and question, ` +
       `servers back to back (order rotating per question), each in its own process; Node ${process.version}, ${os.cpus().length} cores\n\n${formatTable(rows)}\n`,
