@@ -77,7 +77,7 @@ describeInBrowser('graph explorer in Chromium', () => {
       // Expand the plan: the nodes already there keep their positions exactly.
       const before = new Map(state.nodes.map((n) => [n.id, n]));
       await doubleClickNode(page, PLAN);
-      await until('the plan’s neighbours', async () => (await nodeCount(page)) > before.size);
+      await until('the plan’s neighbours', async () => (await nodeCount(page)) > before.size, 120_000);
       state = await canvasState(page);
       for (const node of state.nodes.filter((n) => before.has(n.id))) {
         const old = before.get(node.id) as CanvasNode;
@@ -105,7 +105,7 @@ describeInBrowser('graph explorer in Chromium', () => {
         expect(best.fresh).toBeGreaterThan(0);
         await doubleClickNode(page, best.id);
         const expected = new Set([...onCanvas, ...best.ids]);
-        await until(`the neighbours of ${best.id}`, async () => (await nodeCount(page)) === expected.size);
+        await until(`the neighbours of ${best.id}`, async () => (await nodeCount(page)) === expected.size, 120_000);
         state = await canvasState(page);
         expect(new Set(state.nodes.map((n) => n.id))).toEqual(expected);
       }
@@ -226,6 +226,9 @@ describeInBrowser('graph explorer in Chromium', () => {
       const state = await canvasState(page);
       for (const node of first.nodes) expect(state.nodes.find((n) => n.id === node.id)?.classes).toContain('on-path');
       expect(state.edges.filter((e) => e.classes.includes('on-path')).length).toBe(first.length);
+      const canvasBox = await page.locator('#graph-canvas').boundingBox();
+      await page.mouse.move((canvasBox?.x ?? 0) + 3, (canvasBox?.y ?? 0) + 3);
+      await page.mouse.move(2, 2);
       await screenshot(page, 'explorer-path', { readme: true });
 
       // In Vietnamese the steps read in Vietnamese, the API's English sentence under each.
@@ -313,7 +316,8 @@ describeInBrowser('graph explorer in Chromium', () => {
       const page = await session.openPage('/explore/graph');
       await explorerReady(page);
       const n = await nodeCount(page);
-      expect(await page.locator('#graph-status').innerText()).toContain(`${n} nút`);
+      await page.locator('[data-lang="vi"]').click();
+      await until('Vietnamese counter', async () => (await page.locator('#graph-status').innerText()).includes(`${n} nút`));
       await page.locator('[data-lang="en"]').click();
       await until('English counter', async () => (await page.locator('#graph-status').innerText()).includes(`${n} nodes`));
       expect(await page.locator('html').getAttribute('lang')).toBe('en');

@@ -74,6 +74,10 @@ canvas.cy.on('tap', (event) => {
   if (event.target === canvas.cy) select(null);
 });
 
+view.canvas.addEventListener('mouseleave', () => {
+  view.tooltip.hidden = true;
+});
+
 bindKeyboard(view.canvas, canvas.cy, () => focusedId, {
   focus: (id) => setFocus(id),
   expand: (id) => void expand(id),
