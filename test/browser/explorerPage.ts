@@ -54,6 +54,8 @@ interface CyEl {
 
 /** Every node and relationship on the canvas, as drawn. */
 export async function canvasState(page: Page): Promise<{ zoom: number; width: number; height: number; nodes: CanvasNode[]; edges: CanvasEdge[] }> {
+  // As a person sees it once the view has settled: labels are restyled 120 ms after the last zoom or pan.
+  await page.waitForFunction(() => (globalThis as unknown as { kgExplorer: { canvas: { settled(): boolean } } }).kgExplorer.canvas.settled(), undefined, { timeout: 30_000 });
   return page.evaluate(() => {
     const cy = (globalThis as unknown as { kgExplorer: { cy: Cy } }).kgExplorer.cy;
     const zoom = cy.zoom();

@@ -197,6 +197,11 @@ export class ExplorerCanvas {
     };
   }
 
+  /** True when no animation runs and the labels are styled for the current zoom (nothing is pending). */
+  settled(): boolean {
+    return this.restyleTimer === undefined && !this.cy.animated();
+  }
+
   /** Restyles for the zoom, then decides which labels show (after the view settles). */
   refresh(): void {
     if (this.restyleTimer !== undefined) window.clearTimeout(this.restyleTimer);
