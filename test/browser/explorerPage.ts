@@ -38,8 +38,11 @@ interface Cy {
   height(): number;
   nodes(): { map<T>(f: (n: CyEl) => T): T[] };
   edges(): { map<T>(f: (e: CyEl) => T): T[] };
+  getElementById(id: string): CyEl;
+  center(element: CyEl): void;
 }
 interface CyEl {
+  empty(): boolean;
   id(): string;
   data(key: string): unknown;
   position(): { x: number; y: number };
@@ -53,9 +56,14 @@ interface CyEl {
 }
 
 /** Every node and relationship on the canvas, as drawn. */
-export async function canvasState(page: Page): Promise<{ zoom: number; width: number; height: number; nodes: CanvasNode[]; edges: CanvasEdge[] }> {
-  // As a person sees it once the view has settled: labels are restyled 120 ms after the last zoom or pan.
+/** Waits until no animation runs and the labels are styled for the zoom (restyled 120 ms after the last zoom or pan). */
+export async function waitSettled(page: Page): Promise<void> {
   await page.waitForFunction(() => (globalThis as unknown as { kgExplorer: { canvas: { settled(): boolean } } }).kgExplorer.canvas.settled(), undefined, { timeout: 30_000 });
+}
+
+export async function canvasState(page: Page): Promise<{ zoom: number; width: number; height: number; nodes: CanvasNode[]; edges: CanvasEdge[] }> {
+  // As a person sees it once the view has settled.
+  await waitSettled(page);
   return page.evaluate(() => {
     const cy = (globalThis as unknown as { kgExplorer: { cy: Cy } }).kgExplorer.cy;
     const zoom = cy.zoom();
@@ -115,6 +123,17 @@ export async function nodeCount(page: Page): Promise<number> {
 
 /** Where node `id` is on the page (for a real mouse click), or throws. */
 export async function nodeOnPage(page: Page, id: string): Promise<{ x: number; y: number }> {
+  // Where a person would point: once the view has settled, with the node brought into view if it is off the canvas.
+  await waitSettled(page);
+  const moved = await page.evaluate((nodeId) => {
+    const { cy } = (globalThis as unknown as { kgExplorer: { cy: Cy } }).kgExplorer;
+    const node = cy.getElementById(nodeId);
+    const at = node.renderedPosition();
+    if (node.empty() || (at.x > 20 && at.y > 20 && at.x < cy.width() - 20 && at.y < cy.height() - 20)) return false;
+    cy.center(node);
+    return true;
+  }, id);
+  if (moved) await waitSettled(page);
   const box = await page.locator('#graph-canvas').boundingBox();
   const position = await page.evaluate((nodeId) => (globalThis as unknown as { kgExplorer: { nodePosition(id: string): { x: number; y: number } | null } }).kgExplorer.nodePosition(nodeId), id);
   if (!box || !position) throw new Error(`node ${id} is not on the canvas`);
