@@ -442,7 +442,7 @@ describe('the store over a fake driver', () => {
       [{ nodes: [node('Task', 'x', { name: 'a\uD800' })], edges: [] }, ['Task:x', 'name', 'surrogate']],
       [{ nodes: [node('Task', 'x', { code: 'c'.repeat(9000) })], edges: [] }, ['Task:x', 'code', '8000']],
       [{ nodes: [{ id: 'Task:x', kind: 'Plan', props: {} }], edges: [] }, ['Task:x', 'Plan']],
-      [{ nodes: [], edges: [edge('HAS_TASK', 'Task:x', 'Task:y')] }, ['HAS_TASK Task:x -> Task:y', 'cannot start']],
+      [{ nodes: [], edges: [edge('HAS_TASK', 'Task:x', 'Task:y')] }, ['HAS_TASK "Task:x" -> "Task:y"', 'cannot start']],
       [{ nodes: [null as never], edges: [] }, ['nodes[0]']],
       [{ nodes: 'no' as never, edges: [] }, ['nodes']],
     ];

@@ -9,6 +9,7 @@ import type {
   Neo4jTransactionPort,
 } from '../../src/store/neo4j/connection/Neo4jDriverPort';
 import { Neo4jStore } from '../../src/store/neo4j/Neo4jStore';
+import { checkStoreCalls } from '../../src/store/checkStoreCalls';
 
 /** One statement the fake received. */
 export interface FakeRun {
@@ -114,5 +115,6 @@ export function neo4jError(code: string, message = `server said ${code}`, gqlSta
 
 /** The store over a driver, as openNeo4jStore builds it once the server is verified. */
 export function createNeo4jStore(driver: Neo4jDriverPort, database: string | undefined, transactionTimeoutMs?: number): Neo4jStore {
-  return new Neo4jStore(new Neo4jConnection(driver, database, transactionTimeoutMs));
+  // Behind the port's argument checks, as openStore puts every adapter.
+  return checkStoreCalls(new Neo4jStore(new Neo4jConnection(driver, database, transactionTimeoutMs))) as Neo4jStore;
 }

@@ -6,7 +6,6 @@ import { countFromNeo4j } from '../records/neo4jValueToJs';
 import { groupOrder } from '../records/orderRecords';
 import { resolveCondition } from '../statements/conditions';
 import { countEdgesStatement, EDGE_COUNT_COLUMNS } from '../statements/countEdges';
-import { checkCountEdges } from './checks';
 import { endKinds, kindsInRegistryOrder, typesInRegistryOrder } from './kindsAndTypes';
 
 /**
@@ -15,7 +14,6 @@ import { endKinds, kindsInRegistryOrder, typesInRegistryOrder } from './kindsAnd
  * ordered by {@link groupOrder}. Nothing is sent when no kind can match.
  */
 export async function countEdges(connection: Neo4jConnection, query: EdgeCountQuery, options?: CallOptions): Promise<CountGroup[]> {
-  checkCountEdges(query);
   const doing = 'countEdges';
   const types = typesInRegistryOrder(query.types);
   const groupBy = [...query.groupBy];

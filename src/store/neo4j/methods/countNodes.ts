@@ -6,14 +6,12 @@ import { countFromNeo4j, toPropertyValue } from '../records/neo4jValueToJs';
 import { groupOrder } from '../records/orderRecords';
 import { resolveCondition } from '../statements/conditions';
 import { countNodesStatement } from '../statements/countNodes';
-import { checkCountNodes } from './checks';
 
 /**
  * Node counts in one statement: of one kind, grouped by a property of it,
  * or per kind; groups with a zero count dropped, ordered by {@link groupOrder}.
  */
 export async function countNodes(connection: Neo4jConnection, query: NodeCountQuery, options?: CallOptions): Promise<CountGroup[]> {
-  checkCountNodes(query);
   const doing = 'countNodes';
   const { kind, groupBy } = query;
   const where = (query.where ?? []).map(resolveCondition);

@@ -7,7 +7,6 @@ import { readGraphPath } from '../records/readGraphPath';
 import { readNodeRecord } from '../records/readNodeRecord';
 import { pathsOfLengthStatement, shortestPathsStatement, type PathEnds } from '../statements/findPaths';
 import { getNodesStatement } from '../statements/getNodes';
-import { checkFindPaths } from './checks';
 import { typesInRegistryOrder } from './kindsAndTypes';
 
 /**
@@ -17,7 +16,6 @@ import { typesInRegistryOrder } from './kindsAndTypes';
  * query; a node to itself is the one path of length 0.
  */
 export async function findPaths(connection: Neo4jConnection, query: PathQuery, options?: CallOptions): Promise<GraphPath[]> {
-  checkFindPaths(query);
   const { from, to, mode, maxDepth, limit } = query;
   const types = query.types === undefined ? undefined : typesInRegistryOrder(query.types);
   const a = typeof from === 'string' ? parseId(from) : 'not a string';

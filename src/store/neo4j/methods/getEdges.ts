@@ -6,7 +6,6 @@ import type { Neo4jConnection } from '../connection/Neo4jConnection';
 import { countFromNeo4j } from '../records/neo4jValueToJs';
 import { readEdgeRecord } from '../records/readEdgeRecord';
 import { getEdgesStatement, type EdgeKeyRow } from '../statements/getEdges';
-import { checkGetEdges } from './checks';
 
 /**
  * Relationships by key, aligned with `keys`. Malformed keys (see
@@ -15,7 +14,6 @@ import { checkGetEdges } from './checks';
  * and kind pair ({@link getEdgesStatement}).
  */
 export async function getEdges(connection: Neo4jConnection, keys: readonly EdgeKey[], options?: CallOptions): Promise<(EdgeRecord | null)[]> {
-  checkGetEdges(keys);
   const result: (EdgeRecord | null)[] = keys.map(() => null);
   const distinct = distinctEdgeKeys(keys);
   if (distinct.length === 0) return result;

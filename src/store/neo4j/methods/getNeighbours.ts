@@ -6,7 +6,6 @@ import { readEdgeRecord } from '../records/readEdgeRecord';
 import { readNodeRecord } from '../records/readNodeRecord';
 import { compareNeighbours } from '../records/orderRecords';
 import { neighbourStatement } from '../statements/getNeighbours';
-import { checkGetNeighbours } from './checks';
 import { groupIdsByKind } from './kindsAndTypes';
 
 /**
@@ -15,7 +14,6 @@ import { groupIdsByKind } from './kindsAndTypes';
  * one READ transaction; each list ordered by {@link compareNeighbours}.
  */
 export async function getNeighbours(connection: Neo4jConnection, query: NeighbourQuery, options?: CallOptions): Promise<Neighbour[][]> {
-  checkGetNeighbours(query);
   const { type, direction } = query;
   const spec = RELATIONSHIPS[type];
   const anchorKinds: readonly NodeKind[] = direction === 'OUT' ? spec.from : spec.to;

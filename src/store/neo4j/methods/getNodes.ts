@@ -2,7 +2,6 @@ import type { CallOptions, NodeRecord } from '../../port';
 import type { Neo4jConnection } from '../connection/Neo4jConnection';
 import { readNodeRecord } from '../records/readNodeRecord';
 import { getNodesStatement } from '../statements/getNodes';
-import { checkGetNodes } from './checks';
 import { groupIdsByKind } from './kindsAndTypes';
 
 /**
@@ -11,7 +10,6 @@ import { groupIdsByKind } from './kindsAndTypes';
  * well-formed.
  */
 export async function getNodes(connection: Neo4jConnection, ids: readonly string[], options?: CallOptions): Promise<(NodeRecord | null)[]> {
-  checkGetNodes(ids);
   const byKind = groupIdsByKind(ids);
   if (byKind.size === 0) return ids.map(() => null);
   const found = await connection.read(

@@ -5,7 +5,6 @@ import { countFromNeo4j } from '../records/neo4jValueToJs';
 import { readEdgeRecord } from '../records/readEdgeRecord';
 import { resolveCondition } from '../statements/conditions';
 import { listEdgesStatements } from '../statements/listEdges';
-import { checkListEdges } from './checks';
 import { endKinds, groupIdsByKind } from './kindsAndTypes';
 
 /**
@@ -14,7 +13,6 @@ import { endKinds, groupIdsByKind } from './kindsAndTypes';
  * no kind can match.
  */
 export async function listEdges(connection: Neo4jConnection, query: EdgeListQuery, options?: CallOptions): Promise<Page<EdgeRecord>> {
-  checkListEdges(query);
   const doing = 'listEdges';
   const types: RelationshipType[] = [...new Set(query.types)];
   const allFrom = endKinds(types, 'from');

@@ -4,11 +4,9 @@ import { countFromNeo4j } from '../records/neo4jValueToJs';
 import { readNodeRecord } from '../records/readNodeRecord';
 import { resolveCondition } from '../statements/conditions';
 import { listNodesStatements } from '../statements/listNodes';
-import { checkListNodes } from './checks';
 
 /** One page of nodes of one kind and the total count: count then page, in one READ transaction. */
 export async function listNodes(connection: Neo4jConnection, query: NodeListQuery, options?: CallOptions): Promise<Page<NodeRecord>> {
-  checkListNodes(query);
   const kind = query.kind;
   const doing = `listNodes(${kind})`;
   const conditions = (query.where ?? []).map(resolveCondition);

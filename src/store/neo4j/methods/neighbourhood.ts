@@ -7,7 +7,6 @@ import { compareEdges } from '../records/orderRecords';
 import { readEdgeRecord } from '../records/readEdgeRecord';
 import { readLabelledNode, readNodeRecord } from '../records/readNodeRecord';
 import { neighbourhoodLayerStatement, neighbourhoodStartStatement, subgraphEdgesStatement } from '../statements/neighbourhood';
-import { checkNeighbourhood } from './checks';
 import { groupIdsByKind, kindsInRegistryOrder, typesInRegistryOrder } from './kindsAndTypes';
 
 /**
@@ -17,7 +16,6 @@ import { groupIdsByKind, kindsInRegistryOrder, typesInRegistryOrder } from './ki
  * truncated answer), then the relationships among the nodes kept.
  */
 export async function neighbourhood(connection: Neo4jConnection, query: NeighbourhoodQuery, options?: CallOptions): Promise<Subgraph> {
-  checkNeighbourhood(query);
   const doing = 'neighbourhood';
   const { depth, limit } = query;
   const kinds = query.kinds === undefined ? undefined : kindsInRegistryOrder(query.kinds);

@@ -5,12 +5,10 @@ import type { Neo4jConnection } from '../connection/Neo4jConnection';
 import { countFromNeo4j, neo4jValueToJs } from '../records/neo4jValueToJs';
 import { readLabelledNode } from '../records/readNodeRecord';
 import { searchStatements } from '../statements/search';
-import { checkSearch } from './checks';
 import { kindsInRegistryOrder } from './kindsAndTypes';
 
 /** One page of full-text hits and their total, over the search index, in one READ transaction. */
 export async function search(connection: Neo4jConnection, query: SearchQuery, options?: CallOptions): Promise<Page<SearchHit>> {
-  checkSearch(query);
   const doing = 'search';
   const kinds = query.kinds === undefined ? undefined : kindsInRegistryOrder(query.kinds);
   // Folded again: whatever a caller sends, only [a-z0-9] words reach the Lucene query (and they are escaped even so).
