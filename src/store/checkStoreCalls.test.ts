@@ -54,7 +54,7 @@ describe('checkStoreCalls', () => {
 
   it('is in front of the store openStore opens', async () => {
     const directory = mkdtempSync(join(tmpdir(), 'kg-check-'));
-    const store = await openStore({ kind: 'kuzu', dataDir: directory, poolSize: 1, bufferPoolBytes: 128 * 1024 * 1024, maxThreads: 1, queryTimeoutMs: 10_000 });
+    const store = await openStore({ kind: 'kuzu', dataDir: directory, poolSize: 1, bufferPoolBytes: 256 * 1024 * 1024, maxThreads: 1, queryTimeoutMs: 10_000 });
     try {
       const error = await store.listNodes({ kind: 'Task', offset: 0, limit: 0 }).catch((e: unknown) => e);
       expect((error as Error).message).toBe('listNodes: query.limit must be an integer >= 1; got number 0');

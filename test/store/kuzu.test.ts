@@ -14,5 +14,5 @@ afterAll(() => {
 describeStoreContract('kuzu', async () => {
   const directory = mkdtempSync(join(tmpdir(), 'kuzu-contract-'));
   directories.push(directory);
-  return openKuzuStore({ path: directory, poolSize: 4, bufferPoolBytes: 128 * 1024 * 1024 });
+  return openKuzuStore({ path: directory, poolSize: 4, bufferPoolBytes: 256 * 1024 * 1024 });
 });

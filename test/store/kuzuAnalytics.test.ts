@@ -17,7 +17,7 @@ afterAll(() => {
 function openFresh(options: Omit<KuzuStoreOptions, 'path' | 'bufferPoolBytes'>): Promise<KuzuStore> {
   const directory = mkdtempSync(join(tmpdir(), 'kuzu-analytics-'));
   directories.push(directory);
-  return openKuzuStore({ path: directory, bufferPoolBytes: 128 * 1024 * 1024, ...options });
+  return openKuzuStore({ path: directory, bufferPoolBytes: 256 * 1024 * 1024, ...options });
 }
 
 describeAnalyticsContract('kuzu', () => openFresh({ poolSize: 4 }));

@@ -17,6 +17,6 @@ afterAll(() => {
 describeStoreContract('kuzu behind cacheStoreReads', async () => {
   const directory = mkdtempSync(join(tmpdir(), 'kuzu-cached-contract-'));
   directories.push(directory);
-  const { store, clock } = watchStoreWrites(await openKuzuStore({ path: directory, poolSize: 4, bufferPoolBytes: 128 * 1024 * 1024 }));
+  const { store, clock } = watchStoreWrites(await openKuzuStore({ path: directory, poolSize: 4, bufferPoolBytes: 256 * 1024 * 1024 }));
   return cacheStoreReads(store, clock, 8 * 1024 * 1024).store;
 });

@@ -37,7 +37,7 @@ beforeAll(async () => {
   writeFileSync(csv, `${rows.join('\n')}\n`);
   await bulkLoadCsv(join(directory, 'db'), { nodes: [{ kind: 'Sector', file: csv }], edges: [] });
   rmSync(csv);
-  store = checkStoreCalls(await openKuzuStore({ path: join(directory, 'db'), bufferPoolBytes: 128 * MiB, poolSize: 2, maxThreads: 1 }));
+  store = checkStoreCalls(await openKuzuStore({ path: join(directory, 'db'), bufferPoolBytes: 256 * MiB, poolSize: 2, maxThreads: 1 }));
 }, 300_000);
 
 afterAll(async () => {

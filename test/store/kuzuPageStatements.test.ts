@@ -14,7 +14,7 @@ const execute = Connection.prototype.execute;
 
 beforeAll(async () => {
   directory = mkdtempSync(join(tmpdir(), 'kuzu-page-'));
-  store = await openKuzuStore({ path: directory, poolSize: 2, bufferPoolBytes: 128 * 1024 * 1024 });
+  store = await openKuzuStore({ path: directory, poolSize: 2, bufferPoolBytes: 256 * 1024 * 1024 });
   await loadSeed(store);
   Connection.prototype.execute = function counted(this: Connection, ...args: Parameters<typeof execute>) {
     statements += 1;
