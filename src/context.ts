@@ -1,3 +1,4 @@
+import type { Viewer } from './auth/viewer';
 import type { Logger } from './logger';
 import { createLoaders, type Loaders } from './loaders/createLoaders';
 import { RequestDeadline } from './server/deadline/RequestDeadline';
@@ -5,7 +6,7 @@ import { countStoreCalls } from './store/countStoreCalls';
 import { limitStoreCalls } from './store/limitStoreCalls';
 import type { GraphStore } from './store/port';
 
-/** What every resolver receives: the request's loaders, the store port and the logger. */
+/** What every resolver receives: the request's loaders, the store port, the logger and the viewer. */
 export interface Context {
   readonly loaders: Loaders;
   readonly store: GraphStore;
@@ -16,6 +17,8 @@ export interface Context {
   readonly deadline: RequestDeadline;
   /** Resolves when none of this request's store calls is still running in the store. */
   storeIdle(): Promise<void>;
+  /** Who sent the request (src/auth/); null when anonymous. */
+  readonly viewer: Viewer | null;
 }
 
 /**
@@ -24,7 +27,12 @@ export interface Context {
  * `deadline` (none given: unbounded). Calls refused after the request was
  * abandoned are not counted: they never reach the store.
  */
-export function createContext(store: GraphStore, logger: Logger, deadline: RequestDeadline = RequestDeadline.unbounded()): Context {
+export function createContext(
+  store: GraphStore,
+  logger: Logger,
+  deadline: RequestDeadline = RequestDeadline.unbounded(),
+  viewer: Viewer | null = null,
+): Context {
   const counted = countStoreCalls(store);
   const limited = limitStoreCalls(counted.store, deadline.callOptions, () => deadline.describe());
   return {
@@ -34,5 +42,6 @@ export function createContext(store: GraphStore, logger: Logger, deadline: Reque
     storeCalls: counted.calls,
     deadline,
     storeIdle: limited.idle,
+    viewer,
   };
 }

@@ -22,6 +22,12 @@ export enum ErrorCode {
   BAD_REQUEST = 'BAD_REQUEST',
   /** The deployment answers only registered (trusted) documents, and this one is not registered. */
   UNTRUSTED_DOCUMENT = 'UNTRUSTED_DOCUMENT',
+  /** No valid credentials where the operation needs them (a write, or any read when anonymous reading is off); HTTP 401. */
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  /** Credentials are valid but their role may not do this, or the record may not be changed (a fact seeded from the decision's text); HTTP 403. */
+  FORBIDDEN = 'FORBIDDEN',
+  /** A write's expected version is not the record's current version; the message names the current one. HTTP 409. */
+  CONFLICT = 'CONFLICT',
 }
 
 /**
@@ -50,6 +56,32 @@ export class BadUserInputError extends GraphQLError {
   constructor(message: string, argument?: string) {
     super(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, ...(argument ? { argument } : {}) } });
     this.name = 'BadUserInputError';
+  }
+}
+
+/** No valid credentials where they are needed; the message says what was missing or wrong (never the secret). */
+export class UnauthenticatedError extends GraphQLError {
+  constructor(message = 'This operation needs credentials: send Authorization: Bearer <token> or X-API-Key.') {
+    super(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+    this.name = 'UnauthenticatedError';
+  }
+}
+
+/** The caller may not do this: its role is too low, or the record is read-only; the message says why. */
+export class ForbiddenError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: ErrorCode.FORBIDDEN, http: { status: 403 } } });
+    this.name = 'ForbiddenError';
+  }
+}
+
+/** A write's expected version is stale; `currentVersion` is the record's version now. */
+export class ConflictError extends GraphQLError {
+  readonly currentVersion: number;
+  constructor(message: string, currentVersion: number) {
+    super(message, { extensions: { code: ErrorCode.CONFLICT, currentVersion, http: { status: 409 } } });
+    this.name = 'ConflictError';
+    this.currentVersion = currentVersion;
   }
 }
 
@@ -162,6 +194,9 @@ export function createErrorFormatter(logger: ErrorLogger) {
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
     if (
       original instanceof BadUserInputError ||
+      original instanceof UnauthenticatedError ||
+      original instanceof ForbiddenError ||
+      original instanceof ConflictError ||
       original instanceof ServiceUnavailableError ||
       original instanceof DeadlineExceededError ||
       original instanceof OverloadedError
