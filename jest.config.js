@@ -24,8 +24,26 @@ if (!liveNeo4j && !process.env.JEST_WORKER_ID) {
   process.stderr.write(`\nNeo4j suites skipped: ${why}. The Kùzu suites run. See README, Tests.\n\n`);
 }
 
+/**
+ * Test files named among the values of --selectProjects. The option takes several values, so in
+ * `jest --selectProjects kuzu test/x.test.ts` jest reads the file as a second project name and
+ * would run the whole project; a value that is a path of a test file is taken as a file to run.
+ */
+function filesAmongSelectedProjects(argv) {
+  const at = argv.indexOf('--selectProjects');
+  if (at < 0) return [];
+  const values = [];
+  for (const value of argv.slice(at + 1)) {
+    if (value.startsWith('-')) break;
+    values.push(value);
+  }
+  return values.filter((value) => /\.test\.ts$/.test(value)).map((value) => require('node:path').resolve(value));
+}
+
+const namedFiles = filesAmongSelectedProjects(process.argv);
+
 /** @type {import('jest').Config} */
-module.exports = {
+const config = {
   projects: [
     {
       displayName: 'kuzu',
@@ -55,3 +73,9 @@ module.exports = {
   maxWorkers: liveNeo4j && neo4jUris.length < 2 ? 1 : 2,
   testTimeout: 60000,
 };
+
+if (namedFiles.length > 0) {
+  for (const project of config.projects) project.testMatch = namedFiles;
+}
+
+module.exports = config;
