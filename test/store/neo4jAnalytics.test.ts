@@ -337,15 +337,16 @@ class CypherEmulator {
 
   private mergeNodes(label: string, params: Record<string, unknown>): Answer {
     let created = 0;
+    let updated = 0;
     for (const row of params.rows as { id: string; props: Record<string, unknown> }[]) {
       let n = this.nodes.get(row.id);
       if (!n) {
         this.nodes.set(row.id, (n = { id: row.id, label, props: new Map() }));
         created += 1;
-      }
+      } else if (differs(n.props, row.props)) updated += 1;
       setAll(n.props, row.props);
     }
-    return { rows: [{ merged: int((params.rows as unknown[]).length) }], nodesCreated: created };
+    return { rows: [{ merged: int((params.rows as unknown[]).length), updated: int(updated) }], nodesCreated: created };
   }
 
   private mergeEdges(lines: string[], type: string, params: Record<string, unknown>): Answer {
@@ -353,6 +354,7 @@ class CypherEmulator {
     const b = /^MATCH \(b:(\w+) \{id: r\.to\}\)$/.exec(lines[2] ?? '')?.[1];
     let merged = 0;
     let created = 0;
+    let updated = 0;
     for (const row of params.rows as { from: string; to: string; props: Record<string, unknown> }[]) {
       if (this.nodes.get(row.from)?.label !== a || this.nodes.get(row.to)?.label !== b) continue;
       merged += 1;
@@ -360,10 +362,10 @@ class CypherEmulator {
       if (!e) {
         this.edges.push((e = { type, from: row.from, to: row.to, props: new Map() }));
         created += 1;
-      }
+      } else if (differs(e.props, row.props)) updated += 1;
       setAll(e.props, row.props);
     }
-    return { rows: [{ merged: int(merged) }], relationshipsCreated: created };
+    return { rows: [{ merged: int(merged), updated: int(updated) }], relationshipsCreated: created };
   }
 
   /** `UNWIND $keys AS k MATCH (a:A {id: k.from})-[e:T]->(b:B {id: k.to}) RETURN k.i AS i, e {...} AS props`. */
@@ -544,6 +546,12 @@ function cmp(a: string, b: string): number {
 
 function plain(value: unknown): unknown {
   return isInt(value) ? (value as Integer).toNumber() : (value ?? null);
+}
+
+/** True when a property of `props` holds another value in `stored` (null: absent), as the upsert statements compare. */
+function differs(stored: Map<string, unknown>, props: Record<string, unknown>): boolean {
+  const plain = (v: unknown): unknown => (isInt(v) ? (v as Integer).toNumber() : (v ?? null));
+  return Object.entries(props).some(([key, value]) => plain(stored.get(key)) !== plain(value));
 }
 
 function setAll(target: Map<string, unknown>, props: Record<string, unknown>): void {
