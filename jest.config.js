@@ -12,6 +12,7 @@ const SHARED_STORE_SUITES = [
   '<rootDir>/test/store/neo4j.test.ts',
   '<rootDir>/test/api/**/*.test.ts',
   '<rootDir>/test/seed/fidelity.test.ts',
+  '<rootDir>/test/seed/loadCounts.test.ts',
   '<rootDir>/test/federation/**/*.test.ts',
   '<rootDir>/test/http/server.test.ts',
   '<rootDir>/test/**/*.neo4j.test.ts',

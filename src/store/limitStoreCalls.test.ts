@@ -1,6 +1,6 @@
 import { StoreTimeoutError } from '../errors';
 import { limitStoreCalls, mergeCallOptions } from './limitStoreCalls';
-import type { CallOptions, GraphStore } from './port';
+import { NO_CHANGES, type CallOptions, type GraphStore } from './port';
 
 /** A store whose calls record their arguments and wait until the test settles them. */
 function recordingStore() {
@@ -53,7 +53,7 @@ describe('limitStoreCalls', () => {
     await expect(read).rejects.toThrow(/search cut short/);
     await new Promise((resolve) => setImmediate(resolve));
     expect(idle).toBe(false);
-    const result = { nodesCreated: 0, nodesUpdated: 0, edgesCreated: 0, edgesUpdated: 0 };
+    const result = NO_CHANGES;
     for (const call of calls) call.settle(result);
     await expect(write).resolves.toEqual(result);
     await whenIdle;

@@ -61,13 +61,45 @@ export interface GraphBatch {
   readonly edges: readonly EdgeRecord[];
 }
 
-/** What an upsert changed. */
+/**
+ * What an upsert did to each record of its batch, counted exactly, each
+ * record once (nodes by id, relationships by type + endpoints; entries
+ * repeated in one batch are merged into one record first, see
+ * {@link GraphStore.upsert}), against the graph as it was just before the
+ * write, in the write's own transaction:
+ *
+ * - **created**: the record did not exist;
+ * - **updated**: it existed and at least one property given had a different
+ *   stored value (a property given as null where the store holds a value is
+ *   a change; a property not given is never compared, it is left as stored);
+ * - **unchanged**: it existed and every property given already had that
+ *   value (null given where none is stored included; a record given with no
+ *   properties that exists is unchanged).
+ *
+ * Values are compared as stored: strings by their code points (NFC and NFD
+ * spellings of one text differ), integers and booleans by value. So
+ * `created + updated + unchanged` is the number of distinct nodes (and of
+ * distinct relationships) in the batch, and a batch applied twice reports
+ * all unchanged the second time.
+ */
 export interface UpsertResult {
   readonly nodesCreated: number;
   readonly nodesUpdated: number;
+  readonly nodesUnchanged: number;
   readonly edgesCreated: number;
   readonly edgesUpdated: number;
+  readonly edgesUnchanged: number;
 }
+
+/** The result of an upsert that touched nothing (an empty batch). */
+export const NO_CHANGES: UpsertResult = Object.freeze({
+  nodesCreated: 0,
+  nodesUpdated: 0,
+  nodesUnchanged: 0,
+  edgesCreated: 0,
+  edgesUpdated: 0,
+  edgesUnchanged: 0,
+});
 
 /** Counts of what the graph holds. */
 export interface GraphStats {
@@ -117,8 +149,12 @@ export interface GraphStore {
   /**
    * Merges nodes (by id) and relationships (by type + endpoints) in ONE
    * transaction: either everything is written or nothing is. Properties given
-   * replace stored ones; properties not given are left as they are. Loading the
-   * same batch twice leaves the graph unchanged.
+   * replace stored ones (null removes one); properties not given are left as
+   * they are. Entries repeated in one batch (the same node id, the same type
+   * and endpoints) are one record: their properties are merged in batch order,
+   * later ones winning, and the record is counted once. Loading the same batch
+   * twice leaves the graph unchanged. The result counts what the write did to
+   * each record, exactly (see {@link UpsertResult}).
    */
   upsert(batch: GraphBatch, options?: CallOptions): Promise<UpsertResult>;
 

@@ -1,16 +1,18 @@
 import { StoreInputError } from '../../src/errors';
 import { checkStoreCalls } from '../../src/store/checkStoreCalls';
 import { describePortRulesContract } from './portRulesContract';
+import { describeUpsertCountsContract } from './upsertCountsContract';
 import { propertiesOf, NODE_KINDS, type NodeKind, type PropertySpec } from '../../src/model/kinds';
 import { RELATIONSHIP_PROPERTIES, RELATIONSHIP_TYPES, type RelationshipType } from '../../src/model/relationships';
-import type {
-  EdgeKey,
-  EdgeRecord,
-  GraphBatch,
-  GraphStore,
-  NodeRecord,
-  Properties,
-  PropertyValue,
+import {
+  NO_CHANGES,
+  type EdgeKey,
+  type EdgeRecord,
+  type GraphBatch,
+  type GraphStore,
+  type NodeRecord,
+  type Properties,
+  type PropertyValue,
 } from '../../src/store/port';
 
 /**
@@ -57,7 +59,7 @@ export function describeStoreContract(adapter: string, open: () => Promise<Graph
       it('returns every property type of every kind exactly, Vietnamese text included', async () => {
         const nodes = NODE_KINDS.map((kind, k) => node(kind, `rt-${k}`, fullProps(propertiesOf(kind), k)));
         const result = await store.upsert({ nodes, edges: [] });
-        expect(result).toEqual({ nodesCreated: nodes.length, nodesUpdated: 0, edgesCreated: 0, edgesUpdated: 0 });
+        expect(result).toEqual({ ...NO_CHANGES, nodesCreated: nodes.length });
         const read = await store.getNodes(nodes.map((n) => n.id));
         expect(read).toEqual(nodes);
       });
@@ -524,11 +526,11 @@ export function describeStoreContract(adapter: string, open: () => Promise<Graph
         const stats = await store.stats();
         const nodes = fixture().nodes.length;
         const edges = fixture().edges.length;
-        expect(first).toEqual({ nodesCreated: nodes, nodesUpdated: 0, edgesCreated: edges, edgesUpdated: 0 });
+        expect(first).toEqual({ ...NO_CHANGES, nodesCreated: nodes, edgesCreated: edges });
         expect(stats).toEqual({ nodes, edges });
         const snapshot = await store.getNodes(fixture().nodes.map((n) => n.id));
         const second = await store.upsert(fixture());
-        expect(second).toEqual({ nodesCreated: 0, nodesUpdated: nodes, edgesCreated: 0, edgesUpdated: edges });
+        expect(second).toEqual({ ...NO_CHANGES, nodesUnchanged: nodes, edgesUnchanged: edges });
         expect(await store.stats()).toEqual(stats);
         expect(await store.getNodes(fixture().nodes.map((n) => n.id))).toEqual(snapshot);
       });
@@ -539,7 +541,7 @@ export function describeStoreContract(adapter: string, open: () => Promise<Graph
           nodes: [node('Task', 't-a', { name: 'Renamed', code: null, ordinal: 7 })],
           edges: [edge('HAS_TASK', 'Plan:dn-202', 'Task:t-b', { ordinal: null, note: 'moved' })],
         });
-        expect(result).toEqual({ nodesCreated: 0, nodesUpdated: 1, edgesCreated: 0, edgesUpdated: 1 });
+        expect(result).toEqual({ ...NO_CHANGES, nodesUpdated: 1, edgesUpdated: 1 });
         const [task] = await store.getNodes(['Task:t-a']);
         expect(task?.props).toMatchObject({ name: 'Renamed', code: null, ordinal: 7, timeframe: 'BY_2025', nameVi: 'Kiểm định phương tiện đo' });
         const [tasks] = await store.getNeighbours({ ids: ['Plan:dn-202'], type: 'HAS_TASK', direction: 'OUT' });
@@ -553,7 +555,7 @@ export function describeStoreContract(adapter: string, open: () => Promise<Graph
           nodes: [node('Agency', 'dup', { name: 'first', abbreviation: 'A' }), node('Agency', 'dup', { name: 'second' })],
           edges: [],
         });
-        expect(result.nodesCreated + result.nodesUpdated).toBe(1);
+        expect(result).toEqual({ ...NO_CHANGES, nodesCreated: 1 });
         expect((await store.getNodes(['Agency:dup']))[0]?.props).toMatchObject({ name: 'second', abbreviation: 'A' });
         expect(await store.stats()).toEqual({ nodes: 1, edges: 0 });
       });
@@ -604,7 +606,7 @@ export function describeStoreContract(adapter: string, open: () => Promise<Graph
 
     describe('hostile inputs', () => {
       it('takes empty lists everywhere', async () => {
-        expect(await store.upsert({ nodes: [], edges: [] })).toEqual({ nodesCreated: 0, nodesUpdated: 0, edgesCreated: 0, edgesUpdated: 0 });
+        expect(await store.upsert({ nodes: [], edges: [] })).toEqual(NO_CHANGES);
         expect(await store.getNodes([])).toEqual([]);
         expect(await store.getEdges([])).toEqual([]);
         expect(await store.getNeighbours({ ids: [], type: 'LEADS', direction: 'IN' })).toEqual([]);
@@ -737,13 +739,14 @@ export function describeStoreContract(adapter: string, open: () => Promise<Graph
           }),
         );
         const results = await Promise.all([...writes, ...reads]);
-        for (const r of results.slice(0, writes.length)) expect(r).toEqual({ nodesCreated: 20, nodesUpdated: 0, edgesCreated: 20, edgesUpdated: 0 });
+        for (const r of results.slice(0, writes.length)) expect(r).toEqual({ ...NO_CHANGES, nodesCreated: 20, edgesCreated: 20 });
         const base = fixture();
         expect(await store.stats()).toEqual({ nodes: base.nodes.length + 120, edges: base.edges.length + 120 });
       });
     });
   });
   describePortRulesContract(adapter, open);
+  describeUpsertCountsContract(adapter, open);
 }
 
 export function node(kind: NodeKind, key: string, props: Properties = {}): NodeRecord {

@@ -390,12 +390,12 @@ describe('the store over a fake driver', () => {
     expect(fake.runs).toHaveLength(2);
   });
 
-  it('upsert: ONE write transaction, nodes then relationships per label/type, counters turned into the result', async () => {
+  it('upsert: ONE write transaction, nodes then relationships per label/type; created from the counters, updated from the rows, the rest unchanged', async () => {
     const fake = new FakeDriver((cypher, params) => {
       const rows = params.rows as unknown[];
-      if (cypher.includes('MERGE (n:Task')) return { rows: [{ merged: int(rows.length) }], nodesCreated: 1 };
-      if (cypher.includes('MERGE (n:Plan')) return { rows: [{ merged: int(rows.length) }], nodesCreated: 1 };
-      if (cypher.includes('MERGE (a)-[e:HAS_TASK]->(b)')) return { rows: [{ merged: int(rows.length) }], relationshipsCreated: 1 };
+      if (cypher.includes('MERGE (n:Task')) return { rows: [{ merged: int(rows.length), updated: int(0) }], nodesCreated: 1 };
+      if (cypher.includes('MERGE (n:Plan')) return { rows: [{ merged: int(rows.length), updated: int(0) }], nodesCreated: 1 };
+      if (cypher.includes('MERGE (a)-[e:HAS_TASK]->(b)')) return { rows: [{ merged: int(rows.length), updated: int(1) }], relationshipsCreated: 1 };
       throw new Error(`unexpected ${cypher}`);
     });
     const store = createNeo4jStore(fake, 'plans');
@@ -403,7 +403,7 @@ describe('the store over a fake driver', () => {
       nodes: [node('Task', 'a', { ordinal: 2, name: 'first' }), node('Plan', 'p'), node('Task', 'b'), node('Task', 'a', { name: 'second' })],
       edges: [edge('HAS_TASK', 'Plan:p', 'Task:a', { ordinal: 1 }), edge('HAS_TASK', 'Plan:p', 'Task:b')],
     });
-    expect(result).toEqual({ nodesCreated: 2, nodesUpdated: 1, edgesCreated: 1, edgesUpdated: 1 });
+    expect(result).toEqual({ nodesCreated: 2, nodesUpdated: 0, nodesUnchanged: 1, edgesCreated: 1, edgesUpdated: 1, edgesUnchanged: 0 });
     expect(fake.calls).toEqual(['executeWrite']);
     expect(fake.sessions).toEqual([{ database: 'plans', defaultAccessMode: 'WRITE' }]);
     expect(new Set(fake.runs.map((r) => r.transaction)).size).toBe(1);
@@ -417,8 +417,8 @@ describe('the store over a fake driver', () => {
 
   it('upsert: a missing endpoint throws StoreInputError naming the relationship and the node, inside the transaction', async () => {
     const fake = new FakeDriver((cypher) => {
-      if (cypher.includes('MERGE (n:')) return { rows: [{ merged: int(1) }], nodesCreated: 1 };
-      if (cypher.includes('MERGE (a)-[e:HAS_TASK]->(b)')) return { rows: [{ merged: int(1) }], relationshipsCreated: 1 };
+      if (cypher.includes('MERGE (n:')) return { rows: [{ merged: int(1), updated: int(0) }], nodesCreated: 1 };
+      if (cypher.includes('MERGE (a)-[e:HAS_TASK]->(b)')) return { rows: [{ merged: int(1), updated: int(0) }], relationshipsCreated: 1 };
       if (cypher.includes('OPTIONAL MATCH')) return { rows: [{ fromId: 'Plan:p', toId: 'Task:ghost', fromMissing: false, toMissing: true }] };
       throw new Error(`unexpected ${cypher}`);
     });
@@ -433,7 +433,7 @@ describe('the store over a fake driver', () => {
   });
 
   it('upsert: rejects bad data naming id and property before any session is opened', async () => {
-    const fake = new FakeDriver();
+    const fake = new FakeDriver((_cypher, params) => ({ rows: [{ merged: int((params.rows as unknown[]).length), updated: int(0) }], nodesCreated: 1 }));
     const store = createNeo4jStore(fake, undefined);
     const cases: [Parameters<typeof store.upsert>[0], string[]][] = [
       [{ nodes: [node('Task', 'x', { ordinal: 2.5 })], edges: [] }, ['Task:x', 'ordinal']],
@@ -454,6 +454,13 @@ describe('the store over a fake driver', () => {
     expect(fake.sessions).toEqual([]);
     // A very long name is fine: name has no range index (only the full-text one).
     await expect(store.upsert({ nodes: [node('Task', 'long', { name: 'x'.repeat(100_000) })], edges: [] })).resolves.toBeDefined();
+  });
+
+  it('upsert: counts that cannot be right fail the write instead of being returned', async () => {
+    const fake = new FakeDriver((_cypher, params) => ({ rows: [{ merged: int((params.rows as unknown[]).length), updated: int(1) }], nodesCreated: 1 }));
+    const store = createNeo4jStore(fake, undefined);
+    const error = await errorOf(store.upsert({ nodes: [node('Task', 'a')], edges: [] }));
+    expect(error.message).toMatch(/Task nodes counted 1 rows of 1, 1 created and 1 updated/);
   });
 
   it('maps driver errors thrown inside a transaction and still closes the session', async () => {

@@ -31,7 +31,7 @@ const EVERY_METHOD: readonly [string, (store: Neo4jStore, options: CallOptions) 
 ];
 
 /** Answers every statement with one plausible row (a count of 1), so a call that runs completes. */
-const oneRow = (): FakeAnswer => ({ rows: [{ total: int(1), nodes: int(1), edges: int(1), ok: int(1), merged: int(1), count: int(1) }] });
+const oneRow = (): FakeAnswer => ({ rows: [{ total: int(1), nodes: int(1), edges: int(1), ok: int(1), merged: int(1), updated: int(0), count: int(1) }] });
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
   return promise.then(

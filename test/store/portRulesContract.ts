@@ -3,7 +3,7 @@ import type { NodeKind } from '../../src/model/kinds';
 import type { RelationshipType } from '../../src/model/relationships';
 import { ANALYTICS_LIMITS } from '../../src/store/analytics';
 import { checkStoreCalls } from '../../src/store/checkStoreCalls';
-import type { GraphStore } from '../../src/store/port';
+import { NO_CHANGES, type GraphStore } from '../../src/store/port';
 import { fixture, node } from './contract';
 
 /**
@@ -98,7 +98,7 @@ export function describePortRulesContract(adapter: string, open: () => Promise<G
       expect(await store.countEdges({ types: ['LEADS'], groupBy: ['from'], fromKinds: absent, toWhere: absent })).toEqual(
         await store.countEdges({ types: ['LEADS'], groupBy: ['from'] }),
       );
-      expect(await store.upsert({ nodes: absent, edges: absent })).toEqual({ nodesCreated: 0, nodesUpdated: 0, edgesCreated: 0, edgesUpdated: 0 });
+      expect(await store.upsert({ nodes: absent, edges: absent })).toEqual(NO_CHANGES);
     });
 
     it('rejects null where an argument is required and null elements of lists, except ids the answer is aligned with', async () => {

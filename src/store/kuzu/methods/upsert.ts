@@ -1,7 +1,6 @@
 import { StoreInputError } from '../../../errors';
 import type { NodeKind } from '../../../model/kinds';
-import type { RelationshipType } from '../../../model/relationships';
-import type { GraphBatch, UpsertResult } from '../../port';
+import { NO_CHANGES, type GraphBatch, type UpsertResult } from '../../port';
 import { prepareBatch } from '../bulk/prepareBatch';
 import type { CallLimits } from '../connection/CallLimits';
 import type { ConnectionPool } from '../connection/ConnectionPool';
@@ -10,19 +9,20 @@ import type { KuzuConnection } from '../connection/KuzuConnection';
 import { toCount } from '../records/toPropertyValue';
 import type { KindSizes } from '../schema/KindSizes';
 import { existingIds } from '../statements/matchByIds';
-import { countEdgesOf, countNodesOf } from '../statements/counts';
-import { edgeStatements, nodeStatements, type EdgeWrite, type NodeWrite } from '../statements/upsert';
+import { edgeStatements, nodeStatements, type EdgeWrite, type MergeStatement, type NodeWrite } from '../statements/upsert';
 
 /**
  * GraphStore.upsert on Kùzu. The batch is checked first (see
- * {@link prepareBatch}) and relationship endpoints that are not in the batch
- * must already exist, else {@link StoreInputError} naming the relationships
- * and nothing is written. Then, on the single write connection, in ONE
- * transaction: nodes are merged by id and relationships by type + endpoints
- * (see {@link nodeStatements}, {@link edgeStatements}), and the
- * created counts are the change of the node / relationship counts of the
- * touched tables (the rest of the distinct entries were updates). Any error
- * rolls the transaction back. After a commit, `afterCommit` runs on the write
+ * {@link prepareBatch}: repeated entries become one record) and
+ * relationship endpoints that are not in the batch must already exist, else
+ * {@link StoreInputError} naming the relationships and nothing is written.
+ * Then, on the single write connection, in ONE transaction: nodes are merged
+ * by id and relationships by type + endpoints (see {@link nodeStatements},
+ * {@link edgeStatements}); each merge statement reads the records it is
+ * about to write and returns how many it created, updated and left
+ * unchanged, and these are the counts returned (exact: the writer is the
+ * only one, and every record is in exactly one statement). Any error rolls
+ * the transaction back. After a commit, `afterCommit` runs on the write
  * connection, still held (the store checkpoints there).
  */
 export async function upsert(
@@ -33,33 +33,68 @@ export async function upsert(
   limits?: CallLimits,
 ): Promise<UpsertResult> {
   const { nodes, edges } = prepareBatch(batch);
-  if (nodes.length === 0 && edges.length === 0) return { nodesCreated: 0, nodesUpdated: 0, edgesCreated: 0, edgesUpdated: 0 };
+  if (nodes.length === 0 && edges.length === 0) return NO_CHANGES;
   return writes.use(async (c) => {
     // BEGIN and COMMIT run without the call's limits (a cut COMMIT would leave the writer in doubt): check them first.
     limits?.check('writing');
     await checkEndpoints(c, sizes, nodes, edges, limits);
-    const kinds = [...new Set(nodes.map((n) => n.kind))];
-    const types = [...new Set(edges.map((e) => e.type))];
+    const created = new Map<NodeKind, number>();
     const result = await inTransaction(c, async () => {
-      const nodesBefore = await countNodes(c, kinds, limits);
-      const edgesBefore = await countEdges(c, types, limits);
-      for (const statement of nodeStatements(nodes)) await c.run(statement, limits);
-      for (const statement of edgeStatements(edges)) await c.run(statement, limits);
-      const nodesAfter = await countNodes(c, kinds, limits);
-      const edgesAfter = await countEdges(c, types, limits);
-      const nodesCreated = sum(nodesAfter) - sum(nodesBefore);
-      const edgesCreated = sum(edgesAfter) - sum(edgesBefore);
-      return { counts: nodesAfter, nodesCreated, edgesCreated };
+      const n = await runMerges(c, nodeStatements(nodes), limits, (statement, counts) => {
+        if (statement.kind) created.set(statement.kind, (created.get(statement.kind) ?? 0) + counts.created);
+      });
+      const e = await runMerges(c, edgeStatements(edges), limits);
+      return {
+        nodesCreated: n.created,
+        nodesUpdated: n.updated,
+        nodesUnchanged: n.unchanged,
+        edgesCreated: e.created,
+        edgesUpdated: e.updated,
+        edgesUnchanged: e.unchanged,
+      };
     });
-    for (const [kind, size] of result.counts) sizes.set(kind, size);
+    for (const [kind, count] of created) sizes.set(kind, sizes.get(kind) + count);
     await afterCommit(c);
-    return {
-      nodesCreated: result.nodesCreated,
-      nodesUpdated: nodes.length - result.nodesCreated,
-      edgesCreated: result.edgesCreated,
-      edgesUpdated: edges.length - result.edgesCreated,
-    };
+    return result;
   });
+}
+
+/** Counts of one sort of record. */
+interface Counts {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+/**
+ * Runs merge statements one after the other and adds up their counts. A
+ * statement whose counts do not add up to the records it was given (a store
+ * holding two relationships of one type between the same nodes, which upsert
+ * never makes, would do that) throws: the transaction is rolled back rather
+ * than report counts that are wrong.
+ */
+async function runMerges(
+  c: KuzuConnection,
+  statements: readonly MergeStatement[],
+  limits: CallLimits | undefined,
+  each: (statement: MergeStatement, counts: Counts) => void = () => undefined,
+): Promise<Counts> {
+  const total: Counts = { created: 0, updated: 0, unchanged: 0 };
+  for (const statement of statements) {
+    const rows = await c.run(statement, limits);
+    const counts = { created: toCount(rows, 'created'), updated: toCount(rows, 'updated'), unchanged: toCount(rows, 'unchanged') };
+    if (counts.created + counts.updated + counts.unchanged !== statement.records) {
+      throw new Error(
+        `upsert: ${statement.doing} counted ${counts.created} created, ${counts.updated} updated and ${counts.unchanged} unchanged ` +
+          `for ${statement.records} records; nothing was written`,
+      );
+    }
+    each(statement, counts);
+    total.created += counts.created;
+    total.updated += counts.updated;
+    total.unchanged += counts.unchanged;
+  }
+  return total;
 }
 
 /** Throws naming the relationships whose endpoints are neither in the batch nor stored. */
@@ -94,22 +129,4 @@ async function checkEndpoints(
       `upsert: relationship ${names.join('; ')}${more}: an endpoint does not exist (neither stored nor in the batch); nothing was written`,
     );
   }
-}
-
-async function countNodes(c: KuzuConnection, kinds: readonly NodeKind[], limits: CallLimits | undefined): Promise<Map<NodeKind, number>> {
-  const counts = new Map<NodeKind, number>();
-  for (const kind of kinds) counts.set(kind, toCount(await c.run(countNodesOf(kind), limits)));
-  return counts;
-}
-
-async function countEdges(c: KuzuConnection, types: readonly RelationshipType[], limits: CallLimits | undefined): Promise<Map<RelationshipType, number>> {
-  const counts = new Map<RelationshipType, number>();
-  for (const type of types) counts.set(type, toCount(await c.run(countEdgesOf(type), limits)));
-  return counts;
-}
-
-function sum(counts: Map<unknown, number>): number {
-  let total = 0;
-  for (const n of counts.values()) total += n;
-  return total;
 }

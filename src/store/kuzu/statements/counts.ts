@@ -3,7 +3,7 @@ import type { RelationshipType } from '../../../model/relationships';
 import type { Conditions } from './conditions';
 import { quoteIdentifier, type Statement } from './Statement';
 
-/** The count statements: countNodes, countEdges, stats, and the counts upsert takes around its merges. */
+/** The count statements: countNodes, countEdges, stats, and the node counts per kind of KindSizes. */
 
 type Met = Extract<Conditions, { never: false }>;
 
@@ -78,9 +78,4 @@ export function countAllEdges(): Statement {
 /** Rows `{ c }`: the nodes of `kind`. */
 export function countNodesOf(kind: NodeKind): Statement {
   return { text: `MATCH (n:${quoteIdentifier(kind)}) RETURN count(*) AS c`, params: {}, doing: 'counting nodes' };
-}
-
-/** Rows `{ c }`: the relationships of `type`. */
-export function countEdgesOf(type: RelationshipType): Statement {
-  return { text: `MATCH ()-[e:${quoteIdentifier(type)}]->() RETURN count(*) AS c`, params: {}, doing: 'counting relationships' };
 }
