@@ -5,7 +5,14 @@
  * configured: `npm test` starts the project's launcher (tools/neo4j) when Java is present, or the
  * user names a server (NEO4J_TEST_URIS / NEO4J_URI, see test/support/neo4jTestTarget.ts).
  */
-const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] };
+const transform = {
+  '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
+  // jose 6 (src/auth/) is published as ES modules only. Node 20.19+ loads it with require(esm), but Jest's
+  // module runtime does so only on Node 24.9+, so the tests compile its files to CommonJS.
+  '^.+/node_modules/jose/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', target: 'ES2022', isolatedModules: true } }],
+};
+/** Files of node_modules are loaded as they are, except jose's (see `transform`). */
+const transformIgnorePatterns = ['/node_modules/(?!jose/)'];
 
 /** Test files that open a store through test/support and so run on both adapters. */
 const SHARED_STORE_SUITES = [
@@ -54,6 +61,7 @@ const config = {
       // the Neo4j contract file and live-only tests need a server
       testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/store/neo4j\\.test\\.ts$', '\\.neo4j\\.test\\.ts$'],
       transform,
+      transformIgnorePatterns,
     },
     ...(liveNeo4j
       ? [
@@ -64,6 +72,7 @@ const config = {
             testMatch: SHARED_STORE_SUITES,
             setupFilesAfterEnv: ['<rootDir>/test/support/useNeo4jStore.ts'],
             transform,
+            transformIgnorePatterns,
           },
         ]
       : []),

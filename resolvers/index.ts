@@ -28,10 +28,12 @@ import { planResolvers, schemeResolvers } from './Plan';
 import { queryResolvers } from './Query';
 import { objectiveResolvers, phaseResolvers, targetResolvers } from './Target';
 import { taskResolvers } from './Task';
+import { viewerQueryResolvers, viewerResolvers } from './Viewer';
 
 /** Every resolver map of the API, one per GraphQL type. */
 export const resolvers: Resolvers = {
-  Query: { ...queryResolvers, ...analyticsQueryResolvers },
+  Query: { ...queryResolvers, ...analyticsQueryResolvers, ...viewerQueryResolvers },
+  Viewer: viewerResolvers,
   Node: nodeResolvers,
   Provenance: provenanceResolvers,
   Relationship: relationshipResolvers,

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { readAuthSettings, type AuthConfig } from './auth/authSettings';
 import { ConfigError } from './errors';
 import {
   NEO4J_DEFAULT_USERNAME,
@@ -95,6 +96,8 @@ export interface Config {
   readonly cache: CacheConfig;
   /** Execute operations with graphql-jit instead of graphql-js (GRAPHQL_JIT). */
   readonly jit: boolean;
+  /** Authentication: bearer tokens, API keys, anonymous reading (ANONYMOUS_READ, AUTH_*; checked in src/auth/authSettings.ts). */
+  readonly auth: AuthConfig;
 }
 
 /** Largest values an operation may have; over one, it is refused with OPERATION_LIMIT_EXCEEDED. */
@@ -249,6 +252,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     probeTimeoutMs: int('READY_PROBE_TIMEOUT_MS', 10, 60_000),
   };
   const jit = bool('GRAPHQL_JIT');
+  const auth = readAuthSettings(env, problems);
 
   let store: KuzuConfig | Neo4jConfig;
   const neo4jUri = env.NEO4J_URI;
@@ -306,5 +310,5 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
   if (problems.length > 0) {
     throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
   }
-  return { port, host, logLevel: logLevel as LogLevel, seedOnStart, federation, ideEnabled, store, limits, posture, execution, readiness, cache, jit, ...overrides };
+  return { port, host, logLevel: logLevel as LogLevel, seedOnStart, federation, ideEnabled, store, limits, posture, execution, readiness, cache, jit, auth, ...overrides };
 }

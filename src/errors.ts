@@ -59,10 +59,15 @@ export class BadUserInputError extends GraphQLError {
   }
 }
 
-/** No valid credentials where they are needed; the message says what was missing or wrong (never the secret). */
+/**
+ * No valid credentials where they are needed; the message says what was missing or wrong (never the secret).
+ * Served with HTTP 401 and `WWW-Authenticate: Bearer` (RFC 9110 §15.5.2: a 401 names a scheme; API keys have none).
+ */
 export class UnauthenticatedError extends GraphQLError {
   constructor(message = 'This operation needs credentials: send Authorization: Bearer <token> or X-API-Key.') {
-    super(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+    super(message, {
+      extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401, headers: new Map([['www-authenticate', 'Bearer realm="graphql"']]) } },
+    });
     this.name = 'UnauthenticatedError';
   }
 }

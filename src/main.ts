@@ -1,3 +1,4 @@
+import { Authenticator } from './auth/Authenticator';
 import { loadConfig } from './config';
 import { ConfigError } from './errors';
 import { createLogger } from './logger';
@@ -15,8 +16,11 @@ import { loadSeed } from '../seed/loadSeed';
  */
 async function main(): Promise<void> {
   let config;
+  let authenticator;
   try {
     config = loadConfig();
+    // Reads AUTH_JWKS_FILE and AUTH_API_KEYS_FILE: a bad file stops the start like a bad setting.
+    authenticator = await Authenticator.create(config.auth);
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);
@@ -45,8 +49,12 @@ async function main(): Promise<void> {
     readiness: { ...config.readiness, checks: [checkFilesRemain(storeFiles(config.store))] },
     responseCache: { clock, maxBytes: config.cache.responseBytes },
     jit: config.jit,
+    authenticator,
   });
-  logger.info({ url: `${server.url}/graphql`, store: store.name }, 'serving the plan knowledge graph');
+  logger.info(
+    { url: `${server.url}/graphql`, store: store.name, anonymousRead: config.auth.anonymousRead, tokens: Boolean(config.auth.jwt.secret || config.auth.jwt.jwksFile), apiKeys: Boolean(config.auth.apiKeysFile) },
+    'serving the plan knowledge graph',
+  );
 
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { NodeRecord, EdgeRecord, Properties } from '../../src/store/port';
 import type { LegalBasisLinkParent, NodeConnectionParent, EdgeConnectionParent, SearchHitParent, SearchConnectionParent, PathStepParent, AggregatesParent, AgencyWorkloadParent, PhaseCountParent, TimelineYearParent, TimelineParent } from '../parents';
 import type { GraphPath, Subgraph } from '../../src/store/analytics';
+import type { Viewer as AuthViewer } from '../../src/auth/viewer';
 import type { Context } from '../../src/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -250,6 +251,13 @@ export type CategoryMemberKind =
 export type Comparator =
   | 'AT_LEAST'
   | 'EXACTLY';
+
+/** How a caller proved who it is. */
+export type CredentialKind =
+  /** `X-API-Key: <key>`. */
+  | 'API_KEY'
+  /** `Authorization: Bearer <JWT>`. */
+  | 'TOKEN';
 
 export type Direction =
   | 'BOTH'
@@ -772,6 +780,8 @@ export type Query = {
   tasks: TaskConnection;
   /** Tasks and targets by due year; `dueBy` keeps the years up to it (recurring tasks are always listed). */
   timeline: Timeline;
+  /** Who sent this request, as the server authenticated it; null when it carried no credentials (anonymous). */
+  viewer?: Maybe<Viewer>;
 };
 
 
@@ -942,6 +952,15 @@ export type RelationshipTypeCount = {
   count: Scalars['Int']['output'];
   type: RelationshipType;
 };
+
+/** What a caller may do, lowest first: each role may do what the roles before it may. */
+export type Role =
+  /** Also everything an editor may not. */
+  | 'ADMIN'
+  /** Also writes facts (mutations). */
+  | 'EDITOR'
+  /** Reads the graph. */
+  | 'READER';
 
 /** A national scheme (đề án) that plans implement. */
 export type Scheme = Node & {
@@ -1272,6 +1291,15 @@ export type TimelineYear = {
   year: Scalars['Int']['output'];
 };
 
+/** The caller of a request, as the server authenticated it. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  role: Role;
+  /** A token's `sub`, or `apikey:<key id>` for an API key. */
+  subject: Scalars['String']['output'];
+  via: CredentialKind;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1448,6 +1476,7 @@ export type ResolversTypes = {
   CategoryFilter: ResolverTypeWrapper<Partial<CategoryFilter>>;
   CategoryMemberKind: ResolverTypeWrapper<Partial<CategoryMemberKind>>;
   Comparator: ResolverTypeWrapper<Partial<Comparator>>;
+  CredentialKind: ResolverTypeWrapper<Partial<CredentialKind>>;
   Direction: ResolverTypeWrapper<Partial<Direction>>;
   DocumentType: ResolverTypeWrapper<Partial<DocumentType>>;
   Enterprise: ResolverTypeWrapper<NodeRecord>;
@@ -1492,6 +1521,7 @@ export type ResolversTypes = {
   Relationship: ResolverTypeWrapper<EdgeRecord>;
   RelationshipType: ResolverTypeWrapper<Partial<RelationshipType>>;
   RelationshipTypeCount: ResolverTypeWrapper<Partial<RelationshipTypeCount>>;
+  Role: ResolverTypeWrapper<Partial<Role>>;
   Scheme: ResolverTypeWrapper<NodeRecord>;
   SearchConnection: ResolverTypeWrapper<SearchConnectionParent>;
   SearchField: ResolverTypeWrapper<Partial<SearchField>>;
@@ -1522,6 +1552,7 @@ export type ResolversTypes = {
   TimeframeCount: ResolverTypeWrapper<Partial<TimeframeCount>>;
   Timeline: ResolverTypeWrapper<TimelineParent>;
   TimelineYear: ResolverTypeWrapper<TimelineYearParent>;
+  Viewer: ResolverTypeWrapper<AuthViewer>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1604,6 +1635,7 @@ export type ResolversParentTypes = {
   TimeframeCount: Partial<TimeframeCount>;
   Timeline: TimelineParent;
   TimelineYear: TimelineYearParent;
+  Viewer: AuthViewer;
 };
 
 export type AgencyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency'], FederationReferenceType extends FederationReferenceTypes['Agency'] = FederationReferenceTypes['Agency']> = {
@@ -1974,6 +2006,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   targets?: Resolver<ResolversTypes['TargetConnection'], ParentType, ContextType, RequireFields<QueryTargetsArgs, 'first'>>;
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<QueryTasksArgs, 'first'>>;
   timeline?: Resolver<ResolversTypes['Timeline'], ParentType, ContextType, Partial<QueryTimelineArgs>>;
+  viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 };
 
 export type RelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship']> = {
@@ -2166,6 +2199,12 @@ export type TimelineYearResolvers<ContextType = Context, ParentType extends Reso
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['CredentialKind'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   Agency?: AgencyResolvers<ContextType>;
   AgencyConnection?: AgencyConnectionResolvers<ContextType>;
@@ -2224,5 +2263,6 @@ export type Resolvers<ContextType = Context> = {
   TimeframeCount?: TimeframeCountResolvers<ContextType>;
   Timeline?: TimelineResolvers<ContextType>;
   TimelineYear?: TimelineYearResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
 };
 

@@ -1,6 +1,8 @@
 import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { InFlightRequests } from './InFlightRequests';
+import type { Authenticator } from '../auth/Authenticator';
+import { credentialsOf } from '../auth/credentialsOf';
 import express, { type Express } from 'express';
 import { createContext, type Context } from '../context';
 import type { Logger } from '../logger';
@@ -31,6 +33,11 @@ export const MAX_BODY_BYTES = 1_000_000;
  * error shape (src/server/errors/httpErrors.ts). Each request runs under a deadline of `options.requestTimeoutMs` (aborted early when its
  * client goes away) and answers at most `options.maxResponseBytes`. With
  * `options.readiness`, /ready answers from that background probe at once.
+ * `options.authenticator` establishes each GraphQL request's viewer from its
+ * `Authorization` or `X-API-Key` header before anything else runs; bad
+ * credentials (or none, when anonymous reading is off) get 401
+ * UNAUTHENTICATED in the GraphQL error shape. Without it every request is
+ * anonymous (viewer null). /health, /ready and the pages never ask for credentials.
  */
 export function createHttpApp(
   apollo: ApolloServer<Context>,
@@ -44,6 +51,7 @@ export function createHttpApp(
     requestTimeoutMs?: number;
     maxResponseBytes?: number;
     readiness?: ReadinessProbe;
+    authenticator?: Authenticator;
   } = {},
 ): Express {
   const requests = options.requests ?? new InFlightRequests();
@@ -52,10 +60,12 @@ export function createHttpApp(
   const trustedFile = options.posture?.trustedDocuments;
   const trusted = trustedFile ? trustedDocumentsGate(loadTrustedDocuments(trustedFile), options.posture?.trustedDocumentsOnly ?? false, clientErrors) : undefined;
   const graphql = expressMiddleware(apollo, {
-    context: async ({ res }) => {
+    context: async ({ req, res }) => {
+      // Thrown errors (UNAUTHENTICATED) answer the request with their status, 401, before any work starts.
+      const viewer = options.authenticator ? await options.authenticator.viewerOf(credentialsOf(req)) : null;
       const deadline = options.requestTimeoutMs ? RequestDeadline.start(options.requestTimeoutMs) : RequestDeadline.unbounded();
       deadline.watch(res);
-      const context = createContext(store, logger, deadline);
+      const context = createContext(store, logger, deadline, viewer);
       // Shutdown also waits for store calls still running after the answer went (cut at the deadline, client gone).
       requests.track(new Promise<void>((resolve) => res.once('close', () => void context.storeIdle().then(resolve))));
       return context;

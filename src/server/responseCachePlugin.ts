@@ -8,7 +8,7 @@ import type { WriteClock } from '../store/watchStoreWrites';
 export const RESPONSE_CACHE_HEADER = 'x-response-cache';
 
 /** Request headers that name the caller; an answer is only ever served again to a request with the same values. */
-export const CALLER_HEADERS = ['authorization', 'cookie'] as const;
+export const CALLER_HEADERS = ['authorization', 'x-api-key', 'cookie'] as const;
 
 /** Settings of {@link responseCachePlugin}. */
 export interface ResponseCacheOptions {

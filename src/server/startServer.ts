@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadConfig, type ExecutionConfig, type OperationLimits, type Posture, type ReadinessConfig } from '../config';
+import type { Authenticator } from '../auth/Authenticator';
 import type { Logger } from '../logger';
 import type { GraphStore } from '../store/port';
 import { createApolloServer } from './createApolloServer';
@@ -32,6 +33,8 @@ export interface StartServerOptions {
   readonly responseCache?: ResponseCacheOptions;
   /** Execute with graphql-jit (see jitGateway); default false. */
   readonly jit?: boolean;
+  /** Establishes each request's viewer (src/auth/); absent: every request is anonymous. */
+  readonly authenticator?: Authenticator;
 }
 
 /** A listening server. */
@@ -81,6 +84,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     requestTimeoutMs: execution.requestTimeoutMs,
     maxResponseBytes: execution.maxResponseBytes,
     readiness,
+    ...(options.authenticator ? { authenticator: options.authenticator } : {}),
   });
   const server = http.createServer(app);
   await new Promise<void>((resolve, reject) => {
