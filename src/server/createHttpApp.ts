@@ -16,6 +16,7 @@ import { loadTrustedDocuments, trustedDocumentsGate } from './posture/trustedDoc
 import { capResponseSize } from './deadline/capResponseSize';
 import { RequestDeadline } from './deadline/RequestDeadline';
 import type { ReadinessProbe } from './readiness/ReadinessProbe';
+import type { ShutdownGate } from './ShutdownGate';
 
 /** Largest request body accepted, in bytes. */
 export const MAX_BODY_BYTES = 1_000_000;
@@ -31,6 +32,9 @@ export const MAX_BODY_BYTES = 1_000_000;
  * error shape (src/server/errors/httpErrors.ts). Each request runs under a deadline of `options.requestTimeoutMs` (aborted early when its
  * client goes away) and answers at most `options.maxResponseBytes`. With
  * `options.readiness`, /ready answers from that background probe at once.
+ * `options.clientErrors` is the server's one client-error log (shared with
+ * Apollo's error formatter); `options.shutdown` refuses requests once the
+ * server is shutting down.
  */
 export function createHttpApp(
   apollo: ApolloServer<Context>,
@@ -44,10 +48,12 @@ export function createHttpApp(
     requestTimeoutMs?: number;
     maxResponseBytes?: number;
     readiness?: ReadinessProbe;
+    clientErrors?: ClientErrorLog;
+    shutdown?: ShutdownGate;
   } = {},
 ): Express {
   const requests = options.requests ?? new InFlightRequests();
-  const clientErrors = new ClientErrorLog(logger);
+  const clientErrors = options.clientErrors ?? new ClientErrorLog(logger);
   const cors = corsPolicy(options.posture?.corsOrigins ?? []);
   const trustedFile = options.posture?.trustedDocuments;
   const trusted = trustedFile ? trustedDocumentsGate(loadTrustedDocuments(trustedFile), options.posture?.trustedDocumentsOnly ?? false, clientErrors) : undefined;
@@ -63,6 +69,7 @@ export function createHttpApp(
   });
   const app = express();
   app.disable('x-powered-by');
+  if (options.shutdown) app.use(options.shutdown.middleware);
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
