@@ -6,6 +6,7 @@ import { Connection, QueryResult } from 'kuzu';
 import pino from 'pino';
 import { loadSeed } from '../seed/loadSeed';
 import { createContext } from '../src/context';
+import { loadConfig } from '../src/config';
 import { createApolloServer } from '../src/server/createApolloServer';
 import { openKuzuStore } from '../src/store/kuzu/openKuzuStore';
 import { cacheStoreReads } from '../src/store/cacheStoreReads';
@@ -116,7 +117,8 @@ async function main(): Promise<void> {
   try {
     await loadSeed(store);
     const logger = pino({ level: 'silent' });
-    const apollo = createApolloServer(logger);
+    const { limits, posture } = loadConfig({ API_PROFILE: 'development' });
+    const apollo = createApolloServer(logger, { limits, posture });
     await apollo.start();
     const run = async (query: string, through: GraphStore): Promise<number> => {
       const start = performance.now();

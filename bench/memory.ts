@@ -34,8 +34,9 @@ function snap(label: string): void {
 async function main(): Promise<void> {
   const gc = (globalThis as { gc?: () => void }).gc;
   snap('node + tsx, nothing loaded');
-  const [{ startServer }, { openKuzuStore }, { loadSeed }, pino] = await Promise.all([
+  const [{ startServer }, { loadConfig }, { openKuzuStore }, { loadSeed }, pino] = await Promise.all([
     import('../src/server/startServer'),
+    import('../src/config'),
     import('../src/store/kuzu/openKuzuStore'),
     import('../seed/loadSeed'),
     import('pino'),
@@ -51,7 +52,7 @@ async function main(): Promise<void> {
   snap('Kùzu opened, empty graph');
   await loadSeed(store);
   snap('plan loaded (110 nodes)');
-  const server = await startServer({ store, logger: pino.default({ level: 'silent' }), port: 0, host: '127.0.0.1' });
+  const server = await startServer({ store, logger: pino.default({ level: 'silent' }), config: loadConfig({}, { port: 0, host: '127.0.0.1' }) });
   snap('server started (schema built, Apollo started)');
   const queries = [
     '{ assignments(filter: { plan: "Plan:dn-202-2019" }, first: 1000) { totalCount nodes { role agency { id nameVi } task { code timeframe } source { clause } } } }',

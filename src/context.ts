@@ -4,7 +4,7 @@ import { createLoaders, type Loaders } from './loaders/createLoaders';
 import { RequestDeadline } from './server/deadline/RequestDeadline';
 import { countStoreCalls } from './store/countStoreCalls';
 import { limitStoreCalls } from './store/limitStoreCalls';
-import type { GraphStore } from './store/port';
+import type { CallPriority, GraphStore } from './store/port';
 
 /** What every resolver receives: the request's loaders, the store port, the logger and the viewer. */
 export interface Context {
@@ -17,6 +17,8 @@ export interface Context {
   readonly deadline: RequestDeadline;
   /** Resolves when none of this request's store calls is still running in the store. */
   storeIdle(): Promise<void>;
+  /** The priority of this request's later store calls (admission makes a heavy operation's 'bulk'; see limitStoreCalls). */
+  setStorePriority(priority: CallPriority): void;
   /** Who sent the request (src/auth/); null when anonymous. */
   readonly viewer: Viewer | null;
 }
@@ -42,6 +44,7 @@ export function createContext(
     storeCalls: counted.calls,
     deadline,
     storeIdle: limited.idle,
+    setStorePriority: limited.setPriority,
     viewer,
   };
 }

@@ -2,12 +2,15 @@ import { Authenticator } from './auth/Authenticator';
 import { loadConfig } from './config';
 import { ConfigError } from './errors';
 import { createLogger } from './logger';
-import { startServer } from './server/startServer';
+import { SHUTDOWN_GRACE_MS, startServer } from './server/startServer';
 import { checkFilesRemain } from './server/readiness/checkFilesRemain';
 import { cacheStoreReads } from './store/cacheStoreReads';
 import { openStore, storeFiles } from './store/openStore';
 import { watchStoreWrites } from './store/watchStoreWrites';
 import { loadSeed } from '../seed/loadSeed';
+
+/** The longest a shutdown may take (requests' grace, then closing the store) before the process exits anyway, with code 1. */
+const SHUTDOWN_DEADLINE_MS = SHUTDOWN_GRACE_MS + 15_000;
 
 /**
  * Entry point of `npm start`: reads the configuration, opens the store,
@@ -39,16 +42,9 @@ async function main(): Promise<void> {
   const server = await startServer({
     store,
     logger,
-    port: config.port,
-    host: config.host,
-    federation: config.federation,
-    ideEnabled: config.ideEnabled,
-    limits: config.limits,
-    posture: config.posture,
-    execution: config.execution,
-    readiness: { ...config.readiness, checks: [checkFilesRemain(storeFiles(config.store))] },
+    config,
+    readinessChecks: [checkFilesRemain(storeFiles(config.store))],
     responseCache: { clock, maxBytes: config.cache.responseBytes },
-    jit: config.jit,
     authenticator,
   });
   logger.info(
@@ -61,8 +57,14 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
+    // A backstop: whatever hangs (a store that does not let go), the process ends.
+    setTimeout(() => {
+      logger.error({ signal }, `shutdown did not finish within ${SHUTDOWN_DEADLINE_MS} ms: exiting`);
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS).unref();
     await server.stop();
     await store.close();
+    logger.info({ signal }, 'stopped');
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const store = await openStore(config.store);
   if (config.seedOnStart && (await store.stats()).nodes === 0) await loadSeed(store);
-  const plan = await startServer({ store, logger, port: config.port + 1, host: '127.0.0.1', federation: true });
+  const plan = await startServer({ store, logger, config: { ...config, port: config.port + 1, host: '127.0.0.1', federation: true } });
   const archive = await startArchiveSubgraph(config.port + 2);
   const gateway = createGateway([
     { name: 'plan-knowledge-graph', url: `${plan.url}/graphql`, typeDefs: planSubgraphTypeDefs() },

@@ -4,7 +4,7 @@ import {
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import { loadConfig, type OperationLimits, type Posture } from '../config';
+import type { OperationLimits, Posture } from '../config';
 import type { GraphQLSchema } from 'graphql';
 import type { Context } from '../context';
 import { createErrorFormatter } from '../errors';
@@ -13,6 +13,7 @@ import { buildSchema } from '../schema';
 import { ClientErrorLog } from './errors/ClientErrorLog';
 import { formatClientErrors } from './errors/formatClientErrors';
 import { createLimitsPlugin } from './limits/limitsPlugin';
+import { OperationAnalyser } from './limits/OperationAnalyser';
 import type { AdmissionQueue } from './admission/AdmissionQueue';
 import { admissionPlugin } from './admission/admissionPlugin';
 import { deadlinePlugin } from './deadline/deadlinePlugin';
@@ -33,31 +34,37 @@ export const ROUND_TRIPS_HEADER = 'x-store-round-trips';
  * (when given); retryable coded errors get their HTTP status (deadlinePlugin).
  *
  * Every operation is checked against `limits` before it runs (tokens while
- * parsing, the rest in src/server/limits/), client errors are coded and
- * logged at info level, throttled (src/server/errors/). `posture` turns
- * introspection, federated inline traces and APQ on or off; without it
- * (tests, tools) they are on, as in the development profile.
+ * parsing, the rest in src/server/limits/: one analysis per request, which
+ * admission reads too), client errors are coded and logged at info level,
+ * throttled by `clientErrors` (src/server/errors/; the HTTP app shares it).
+ * `posture` turns introspection, federated inline traces and APQ on or off.
+ * Apollo does not watch SIGINT/SIGTERM: the process's shutdown stops it
+ * (see startServer).
  */
 export function createApolloServer(
   logger: Logger,
   options: {
     federation?: boolean;
-    limits?: OperationLimits;
-    posture?: Posture;
+    /** From the one Config (src/config.ts). */
+    limits: OperationLimits;
+    /** From the one Config (src/config.ts). */
+    posture: Posture;
+    /** The client-error log of the server (default: one of its own). */
+    clientErrors?: ClientErrorLog;
     admission?: AdmissionQueue;
     /** Answers repeated queries from memory (see responseCachePlugin); off when absent. */
     responseCache?: ResponseCacheOptions;
     /** Executes with graphql-jit (see jitGateway) instead of graphql-js; default false. */
     jit?: boolean;
-  } = {},
+  },
 ): ApolloServer<Context> {
-  const defaults = loadConfig({ API_PROFILE: 'development' });
-  const limits = options.limits ?? defaults.limits;
-  const posture = options.posture ?? defaults.posture;
+  const { limits, posture } = options;
+  const analyser = new OperationAnalyser(limits);
   return new ApolloServer<Context>({
     ...executor(buildSchema({ federation: options.federation ?? true }), options.jit ?? false),
     logger,
-    formatError: formatClientErrors(createErrorFormatter(logger), new ClientErrorLog(logger)),
+    stopOnTerminationSignals: false,
+    formatError: formatClientErrors(createErrorFormatter(logger), options.clientErrors ?? new ClientErrorLog(logger)),
     includeStacktraceInErrorResponses: false,
     introspection: posture.introspection,
     persistedQueries: posture.persistedQueries ? undefined : false,
@@ -66,9 +73,9 @@ export function createApolloServer(
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       ...(posture.inlineTraces ? [] : [ApolloServerPluginInlineTraceDisabled()]),
-      createLimitsPlugin<Context>(limits),
+      createLimitsPlugin<Context>(analyser),
       deadlinePlugin(),
-      ...(options.admission ? [admissionPlugin(options.admission)] : []),
+      ...(options.admission ? [admissionPlugin(options.admission, analyser)] : []),
       {
         async requestDidStart() {
           return {

@@ -18,6 +18,7 @@ import { loadTrustedDocuments, trustedDocumentsGate } from './posture/trustedDoc
 import { capResponseSize } from './deadline/capResponseSize';
 import { RequestDeadline } from './deadline/RequestDeadline';
 import type { ReadinessProbe } from './readiness/ReadinessProbe';
+import type { ShutdownGate } from './ShutdownGate';
 
 /** Largest request body accepted, in bytes. */
 export const MAX_BODY_BYTES = 1_000_000;
@@ -38,6 +39,9 @@ export const MAX_BODY_BYTES = 1_000_000;
  * credentials (or none, when anonymous reading is off) get 401
  * UNAUTHENTICATED in the GraphQL error shape. Without it every request is
  * anonymous (viewer null). /health, /ready and the pages never ask for credentials.
+ * `options.clientErrors` is the server's one client-error log (shared with
+ * Apollo's error formatter); `options.shutdown` refuses requests once the
+ * server is shutting down.
  */
 export function createHttpApp(
   apollo: ApolloServer<Context>,
@@ -52,10 +56,12 @@ export function createHttpApp(
     maxResponseBytes?: number;
     readiness?: ReadinessProbe;
     authenticator?: Authenticator;
+    clientErrors?: ClientErrorLog;
+    shutdown?: ShutdownGate;
   } = {},
 ): Express {
   const requests = options.requests ?? new InFlightRequests();
-  const clientErrors = new ClientErrorLog(logger);
+  const clientErrors = options.clientErrors ?? new ClientErrorLog(logger);
   const cors = corsPolicy(options.posture?.corsOrigins ?? []);
   const trustedFile = options.posture?.trustedDocuments;
   const trusted = trustedFile ? trustedDocumentsGate(loadTrustedDocuments(trustedFile), options.posture?.trustedDocumentsOnly ?? false, clientErrors) : undefined;
@@ -73,6 +79,7 @@ export function createHttpApp(
   });
   const app = express();
   app.disable('x-powered-by');
+  if (options.shutdown) app.use(options.shutdown.middleware);
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });

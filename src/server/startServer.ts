@@ -1,38 +1,31 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { loadConfig, type ExecutionConfig, type OperationLimits, type Posture, type ReadinessConfig } from '../config';
 import type { Authenticator } from '../auth/Authenticator';
+import type { Config } from '../config';
 import type { Logger } from '../logger';
 import type { GraphStore } from '../store/port';
 import { createApolloServer } from './createApolloServer';
 import { createHttpApp } from './createHttpApp';
 import { InFlightRequests } from './InFlightRequests';
 import { AdmissionQueue } from './admission/AdmissionQueue';
+import { ClientErrorLog } from './errors/ClientErrorLog';
 import { ReadinessProbe, type ReadinessCheck } from './readiness/ReadinessProbe';
 import type { ResponseCacheOptions } from './responseCachePlugin';
+import { ShutdownGate } from './ShutdownGate';
+
+/** The settings of the one Config (src/config.ts, read once at start-up) the server uses. */
+export type ServerConfig = Pick<Config, 'port' | 'host' | 'federation' | 'ideEnabled' | 'limits' | 'posture' | 'execution' | 'readiness' | 'jit'>;
 
 /** Options of {@link startServer}. */
 export interface StartServerOptions {
   readonly store: GraphStore;
   readonly logger: Logger;
-  readonly port: number;
-  readonly host: string;
-  /** Serve as a Federation 2 subgraph (default true). */
-  readonly federation?: boolean;
-  /** Serve the GraphQL IDE at /explore and on a browser's GET /graphql (default true). */
-  readonly ideEnabled?: boolean;
-  /** Operation limits (default: the configuration's defaults). */
-  readonly limits?: OperationLimits;
-  /** Production posture (default: everything on, as API_PROFILE=development, CORS off, no trusted documents). */
-  readonly posture?: Posture;
-  /** Deadline, response cap and admission of heavy operations (default: the configuration's defaults). */
-  readonly execution?: Partial<ExecutionConfig>;
-  /** The readiness probe behind /ready (default: the configuration's defaults, no extra checks). */
-  readonly readiness?: Partial<ReadinessConfig> & { readonly checks?: readonly ReadinessCheck[] };
+  /** The configuration (port 0 picks a free port). */
+  readonly config: ServerConfig;
+  /** Checks the readiness probe runs besides its store read (e.g. the data directory is still there). */
+  readonly readinessChecks?: readonly ReadinessCheck[];
   /** Answer repeated queries from memory (see responseCachePlugin); off when absent. */
   readonly responseCache?: ResponseCacheOptions;
-  /** Execute with graphql-jit (see jitGateway); default false. */
-  readonly jit?: boolean;
   /** Establishes each request's viewer (src/auth/); absent: every request is anonymous. */
   readonly authenticator?: Authenticator;
 }
@@ -43,70 +36,86 @@ export interface RunningServer {
   readonly url: string;
   readonly port: number;
   /**
-   * Stops accepting requests, closes the HTTP server, waits (up to
-   * SHUTDOWN_GRACE_MS) for GraphQL requests still executing, then stops
-   * Apollo. The store is the caller's to close afterwards.
+   * Shuts down: refuses new requests at once (503 SERVICE_UNAVAILABLE with
+   * Retry-After, see ShutdownGate) and stops listening, waits (up to
+   * SHUTDOWN_GRACE_MS) for GraphQL requests still executing, stops the
+   * readiness probe, closes every connection left (keep-alive ones included:
+   * a client polling on one cannot hold the server open), then stops Apollo.
+   * The store is the caller's to close afterwards. Idempotent.
    */
   stop(): Promise<void>;
 }
 
-/** Starts Apollo and the HTTP server on `host:port` (port 0 picks a free one). */
 /** How long stop() waits for executing requests before going on. */
 export const SHUTDOWN_GRACE_MS = 10_000;
+/** How long stop() lets answered connections close by themselves before it closes them. */
+const CONNECTION_GRACE_MS = 1_000;
 
+/** Starts Apollo and the HTTP server on the configured host and port. */
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
-  const defaults = loadConfig({});
-  const limits = options.limits ?? defaults.limits;
-  const execution = { ...defaults.execution, ...options.execution };
-  const readinessConfig = { ...defaults.readiness, ...options.readiness };
+  const { config, logger } = options;
+  const { execution } = config;
   const admission = new AdmissionQueue(execution.heavyConcurrency, execution.heavyQueueLength);
-  const apollo = createApolloServer(options.logger, {
-    federation: options.federation ?? true,
-    limits,
-    posture: options.posture,
+  const clientErrors = new ClientErrorLog(logger);
+  const apollo = createApolloServer(logger, {
+    federation: config.federation,
+    limits: config.limits,
+    posture: config.posture,
+    clientErrors,
     admission,
-    jit: options.jit ?? false,
+    jit: config.jit,
     ...(options.responseCache ? { responseCache: options.responseCache } : {}),
   });
   await apollo.start();
   const readiness = new ReadinessProbe(
     options.store,
-    { intervalMs: readinessConfig.probeIntervalMs, timeoutMs: readinessConfig.probeTimeoutMs, checks: options.readiness?.checks ?? [] },
-    options.logger,
+    { intervalMs: config.readiness.probeIntervalMs, timeoutMs: config.readiness.probeTimeoutMs, checks: options.readinessChecks ?? [] },
+    logger,
   );
   await readiness.start();
   const requests = new InFlightRequests();
-  const app = createHttpApp(apollo, options.store, options.logger, {
-    ideEnabled: options.ideEnabled ?? true,
+  const shutdown = new ShutdownGate(logger);
+  const app = createHttpApp(apollo, options.store, logger, {
+    ideEnabled: config.ideEnabled,
     requests,
-    posture: options.posture,
-    limits,
+    posture: config.posture,
+    limits: config.limits,
     requestTimeoutMs: execution.requestTimeoutMs,
     maxResponseBytes: execution.maxResponseBytes,
     readiness,
+    clientErrors,
+    shutdown,
     ...(options.authenticator ? { authenticator: options.authenticator } : {}),
   });
   const server = http.createServer(app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port, options.host, () => resolve());
+    server.listen(config.port, config.host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
-  const host = options.host === '0.0.0.0' || options.host === '::' ? '127.0.0.1' : options.host;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+
+  const stopOnce = async (): Promise<void> => {
+    shutdown.close();
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    // Requests whose clients hung up may still be executing: let them finish before the caller closes the store.
+    if (!(await requests.drain(SHUTDOWN_GRACE_MS))) {
+      logger.warn({ requests: requests.size }, `requests still running ${SHUTDOWN_GRACE_MS} ms after shutdown began`);
+    }
+    await readiness.stop();
+    // Answers went out with `Connection: close`; what is left is idle, or a client that never finishes a request.
+    server.closeIdleConnections();
+    const timer = setTimeout(() => server.closeAllConnections(), CONNECTION_GRACE_MS);
+    await closed;
+    clearTimeout(timer);
+    await apollo.stop();
+    if (shutdown.refused > 0) logger.info({ refused: shutdown.refused }, 'requests refused while shutting down');
+  };
+  let stopping: Promise<void> | undefined;
   return {
     url: `http://${host}:${port}`,
     port,
-    async stop() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      });
-      // Requests whose clients hung up may still be executing: let them finish before the caller closes the store.
-      if (!(await requests.drain(SHUTDOWN_GRACE_MS))) {
-        options.logger.warn({ requests: requests.size }, `requests still running ${SHUTDOWN_GRACE_MS} ms after shutdown began`);
-      }
-      readiness.stop();
-      await apollo.stop();
-    },
+    stop: () => (stopping ??= stopOnce()),
   };
 }

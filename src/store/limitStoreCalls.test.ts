@@ -1,5 +1,6 @@
+import { getEventListeners } from 'node:events';
 import { StoreTimeoutError } from '../errors';
-import { limitStoreCalls, mergeCallOptions } from './limitStoreCalls';
+import { BULK_CALLS_AT_ONCE, limitStoreCalls, mergeCallOptions } from './limitStoreCalls';
 import { NO_CHANGES, type CallOptions, type GraphStore } from './port';
 
 /** A store whose calls record their arguments and wait until the test settles them. */
@@ -69,5 +70,69 @@ describe('limitStoreCalls', () => {
     b.abort();
     expect(merged.signal?.aborted).toBe(true);
     expect(mergeCallOptions({ deadline: 10 }, undefined)).toEqual({ deadline: 10 });
+  });
+});
+
+describe('limitStoreCalls: one abort listener per request, and the bulk lane', () => {
+  it('puts ONE abort listener on the request signal for 50 store calls at once, and none once they settled', async () => {
+    const { store, calls } = recordingStore();
+    const controller = new AbortController();
+    const limited = limitStoreCalls(store, { signal: controller.signal });
+    const reads = Array.from({ length: 50 }, (_, i) => limited.store.getNodes([`Agency:a${i}`]));
+    expect(calls).toHaveLength(50);
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(1);
+    for (const call of calls) call.settle([]);
+    await Promise.all(reads);
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+  });
+
+  it('answers all 50 at once when the signal fires, through that one listener', async () => {
+    const { store } = recordingStore();
+    const controller = new AbortController();
+    const limited = limitStoreCalls(store, { signal: controller.signal });
+    const reads = Array.from({ length: 50 }, (_, i) => limited.store.getNodes([`Agency:a${i}`]).catch((error: unknown) => error));
+    controller.abort();
+    const outcomes = await Promise.all(reads);
+    expect(outcomes.every((outcome) => outcome instanceof StoreTimeoutError)).toBe(true);
+  });
+
+  it("passes the request's priority to the store, and once 'bulk' runs at most BULK_CALLS_AT_ONCE calls at once, the rest in order", async () => {
+    const { store, calls } = recordingStore();
+    const limited = limitStoreCalls(store, {});
+    void limited.store.stats();
+    expect((calls[0]?.args[0] as CallOptions).priority).toBeUndefined();
+    calls[0]?.settle({ nodes: 0, edges: 0 });
+    limited.setPriority('bulk');
+    const reads = Array.from({ length: 5 }, (_, i) => limited.store.getNodes([`Agency:a${i}`]));
+    expect(calls.slice(1).map((c) => c.args[0])).toEqual([['Agency:a0'], ['Agency:a1']]);
+    expect((calls[1]?.args[1] as CallOptions).priority).toBe('bulk');
+    calls[1]?.settle([]);
+    await reads[0];
+    expect(calls.slice(1).map((c) => c.args[0])).toEqual([['Agency:a0'], ['Agency:a1'], ['Agency:a2']]);
+    let idle = false;
+    const whenIdle = limited.idle().then(() => (idle = true));
+    for (let i = 2; i <= 5; i += 1) {
+      calls[i]?.settle([]);
+      await reads[i - 1];
+    }
+    expect(calls).toHaveLength(6);
+    expect(idle).toBe(false);
+    calls[5]?.settle([]);
+    await Promise.all(reads);
+    await whenIdle;
+    expect(BULK_CALLS_AT_ONCE).toBe(2);
+  });
+
+  it('refuses bulk calls still waiting for their turn when the request is abandoned: they never reach the store', async () => {
+    const { store, calls } = recordingStore();
+    const controller = new AbortController();
+    const limited = limitStoreCalls(store, { signal: controller.signal, priority: 'bulk' });
+    const reads = Array.from({ length: 4 }, (_, i) => limited.store.getNodes([`Agency:a${i}`]).catch((error: unknown) => error));
+    expect(calls).toHaveLength(BULK_CALLS_AT_ONCE);
+    controller.abort();
+    for (const outcome of await Promise.all(reads)) expect(outcome).toBeInstanceOf(StoreTimeoutError);
+    for (const call of calls) call.settle([]);
+    await limited.idle();
+    expect(calls).toHaveLength(BULK_CALLS_AT_ONCE);
   });
 });

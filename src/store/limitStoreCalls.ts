@@ -1,5 +1,6 @@
 import { StoreTimeoutError } from '../errors';
-import type { CallOptions, GraphStore } from './port';
+import { onAbort } from './onAbort';
+import type { CallOptions, CallPriority, GraphStore } from './port';
 
 /**
  * The port's methods that reach the store, with the number of arguments that
@@ -24,11 +25,27 @@ const LEADING_ARGUMENTS = {
 
 type Method = keyof typeof LEADING_ARGUMENTS;
 
+/**
+ * Store calls one request runs at once once it is 'bulk' (a heavy operation,
+ * see {@link LimitedStore.setPriority}); its other calls wait in order. With
+ * HEAVY_CONCURRENCY=2 heavy operations, bulk work then holds at most 4 store
+ * connections, and the Kùzu read pool keeps one of its own for interactive
+ * calls besides (see ConnectionPool).
+ */
+export const BULK_CALLS_AT_ONCE = 2;
+
 /** A store view bound to one request's limits. */
 export interface LimitedStore {
   readonly store: GraphStore;
-  /** Resolves when none of the calls made through {@link store} is still running in the store. */
+  /** Resolves when none of the calls made through {@link store} is still running in the store or waiting to start. */
   idle(): Promise<void>;
+  /**
+   * The priority of the calls made from now on (default 'interactive'),
+   * passed to the store in their CallOptions; 'bulk' also lets at most
+   * {@link BULK_CALLS_AT_ONCE} of them run at once, the others waiting in
+   * order (refused unstarted if the request is abandoned meanwhile).
+   */
+  setPriority(priority: CallPriority): void;
 }
 
 /**
@@ -39,19 +56,59 @@ export interface LimitedStore {
  * loaders fail fast instead of going on resolving); a read still running when
  * the signal fires is answered at once with StoreTimeoutError, while the
  * store winds it down through the same CallOptions ({@link LimitedStore.idle}
- * resolves when it has).
+ * resolves when it has). However many calls run at once, the request's
+ * signal gets one `abort` listener (see onAbort).
  *
  * @param describe names why the request was abandoned, for the error message
  */
 export function limitStoreCalls(store: GraphStore, limits: CallOptions, describe: () => string = () => 'the request was abandoned'): LimitedStore {
-  let running = 0;
-  const waiters: (() => void)[] = [];
+  let priority: CallPriority = limits.priority ?? 'interactive';
+  /** Calls accepted and not settled: running in the store or waiting for a bulk turn. */
+  let pending = 0;
+  let bulkRunning = 0;
+  const bulkWaiting: (() => void)[] = [];
+  const idleWaiters: (() => void)[] = [];
   const settled = (): void => {
-    running -= 1;
-    if (running === 0) for (const wake of waiters.splice(0)) wake();
+    pending -= 1;
+    if (pending === 0) for (const wake of idleWaiters.splice(0)) wake();
   };
   const refusal = (method: string, started: boolean): StoreTimeoutError =>
     new StoreTimeoutError(`${method} ${started ? 'cut short' : 'not started'}: ${describe()}`);
+  const abandoned = (options: CallOptions): boolean =>
+    options.signal?.aborted === true || (options.deadline !== undefined && Date.now() >= options.deadline);
+
+  /** Starts `begin` now or at its turn among the bulk calls; refuses it unstarted if the call is abandoned before its turn. */
+  const inBulkTurn = (begin: () => Promise<unknown>, options: CallOptions, method: string): Promise<unknown> => {
+    const start = (): Promise<unknown> => {
+      if (abandoned(options)) {
+        bulkWaiting.shift()?.();
+        return Promise.reject(refusal(method, false));
+      }
+      bulkRunning += 1;
+      const call = begin();
+      const next = (): void => {
+        bulkRunning -= 1;
+        bulkWaiting.shift()?.();
+      };
+      call.then(next, next);
+      return call;
+    };
+    if (bulkRunning < BULK_CALLS_AT_ONCE) return start();
+    return new Promise((resolve, reject) => {
+      const turn = (): void => {
+        leave();
+        void start().then(resolve, reject);
+      };
+      // Abandoned while waiting: leave the line at once, unstarted.
+      const leave = options.signal
+        ? onAbort(options.signal, () => {
+            bulkWaiting.splice(bulkWaiting.indexOf(turn), 1);
+            reject(refusal(method, false));
+          })
+        : () => undefined;
+      bulkWaiting.push(turn);
+    });
+  };
 
   const limited = Object.create(store) as GraphStore;
   for (const method of Object.keys(LEADING_ARGUMENTS) as Method[]) {
@@ -59,12 +116,12 @@ export function limitStoreCalls(store: GraphStore, limits: CallOptions, describe
     const leading = LEADING_ARGUMENTS[method];
     Object.defineProperty(limited, method, {
       value: (...args: unknown[]): Promise<unknown> => {
-        const options = mergeCallOptions(limits, args[leading] as CallOptions | undefined);
-        if (options.signal?.aborted || (options.deadline !== undefined && Date.now() >= options.deadline)) {
-          return Promise.reject(refusal(method, false));
-        }
-        running += 1;
-        const call = original.apply(store, [...args.slice(0, leading), options]);
+        const own = priority === 'interactive' ? limits : { ...limits, priority };
+        const options = mergeCallOptions(own, args[leading] as CallOptions | undefined);
+        if (abandoned(options)) return Promise.reject(refusal(method, false));
+        pending += 1;
+        const begin = (): Promise<unknown> => original.apply(store, [...args.slice(0, leading), options]);
+        const call = options.priority === 'bulk' ? inBulkTurn(begin, options, method) : begin();
         call.then(settled, settled);
         return method === 'upsert' ? call : answerAtAbort(call, options.signal, () => refusal(method, true));
       },
@@ -72,33 +129,39 @@ export function limitStoreCalls(store: GraphStore, limits: CallOptions, describe
   }
   return {
     store: limited,
-    idle: () => (running === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiters.push(resolve))),
+    idle: () => (pending === 0 ? Promise.resolve() : new Promise<void>((resolve) => idleWaiters.push(resolve))),
+    setPriority: (next) => {
+      priority = next;
+    },
   };
 }
 
-/** Rejects with `error()` as soon as `signal` fires, else settles as `call` does. */
+/** Rejects with `error()` as soon as `signal` fires, else settles as `call` does; one listener on `signal` for all such calls. */
 function answerAtAbort<T>(call: Promise<T>, signal: AbortSignal | undefined, error: () => Error): Promise<T> {
   if (!signal) return call;
   return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => reject(error());
-    signal.addEventListener('abort', onAbort, { once: true });
+    const unsubscribe = onAbort(signal, () => reject(error()));
     call.then(
       (value) => {
-        signal.removeEventListener('abort', onAbort);
+        unsubscribe();
         resolve(value);
       },
       (reason: unknown) => {
-        signal.removeEventListener('abort', onAbort);
+        unsubscribe();
         reject(reason);
       },
     );
   });
 }
 
-/** The stricter of two CallOptions: the earlier deadline, and a signal that fires when either does. */
+/**
+ * The stricter of two CallOptions: the earlier deadline, a signal that fires
+ * when either does, and 'bulk' when either is.
+ */
 export function mergeCallOptions(a: CallOptions, b: CallOptions | undefined): CallOptions {
   if (!b) return a;
   const deadline = a.deadline === undefined ? b.deadline : b.deadline === undefined ? a.deadline : Math.min(a.deadline, b.deadline);
   const signal = a.signal && b.signal ? AbortSignal.any([a.signal, b.signal]) : (a.signal ?? b.signal);
-  return { ...(deadline !== undefined ? { deadline } : {}), ...(signal ? { signal } : {}) };
+  const priority = a.priority === 'bulk' || b.priority === 'bulk' ? 'bulk' : (a.priority ?? b.priority);
+  return { ...(deadline !== undefined ? { deadline } : {}), ...(signal ? { signal } : {}), ...(priority ? { priority } : {}) };
 }

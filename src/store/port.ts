@@ -53,7 +53,19 @@ export interface CallOptions {
   readonly deadline?: number;
   /** Aborted when the request is abandoned (client gone, deadline passed). */
   readonly signal?: AbortSignal;
+  /** How urgent the call is (absent: 'interactive'); see {@link CallPriority}. */
+  readonly priority?: CallPriority;
 }
+
+/**
+ * A hint of how urgent a call is, for an adapter that shares a bounded
+ * resource among callers: 'interactive' (a cheap request, the readiness
+ * probe: someone waits on a short answer) or 'bulk' (part of a heavy
+ * operation, which may wait longer). An adapter may keep room for
+ * interactive calls that bulk calls cannot take (the Kùzu read pool keeps
+ * one connection for them); it answers both alike.
+ */
+export type CallPriority = 'interactive' | 'bulk';
 
 /** Nodes and relationships to merge into the graph. */
 export interface GraphBatch {

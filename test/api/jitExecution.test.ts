@@ -7,6 +7,7 @@ import { BENCH_QUERIES } from '../../bench/queries';
 import * as dashboard from '../../web/src/dashboard/queries';
 import { EXAMPLES } from '../../web/src/ide/examples';
 import { openTestStore, type TestStore } from '../support/openTestStore';
+import { testConfig } from '../support/testConfig';
 
 let opened: TestStore;
 let plain: ApolloServer<Context>;
@@ -16,8 +17,9 @@ const logger = pino({ level: 'silent' });
 beforeAll(async () => {
   opened = await openTestStore();
   await loadSeed(opened.store);
-  plain = createApolloServer(logger);
-  jit = createApolloServer(logger, { jit: true });
+  const { limits, posture } = testConfig();
+  plain = createApolloServer(logger, { limits, posture });
+  jit = createApolloServer(logger, { limits, posture, jit: true });
   await Promise.all([plain.start(), jit.start()]);
 });
 

@@ -9,6 +9,7 @@ import { RESPONSE_CACHE_HEADER } from '../../src/server/responseCachePlugin';
 import { startServer, type RunningServer } from '../../src/server/startServer';
 import { watchStoreWrites } from '../../src/store/watchStoreWrites';
 import { openTestStore, type TestStore } from '../support/openTestStore';
+import { testConfig } from '../support/testConfig';
 import { authConfig, goodClaims, nowSeconds, secretBytes, signToken, tempDir, TEST_SECRET } from '../auth/fixtures';
 
 const ORIGIN = 'https://dashboard.example.org';
@@ -39,14 +40,14 @@ beforeAll(async () => {
   opened = await openTestStore();
   await loadSeed(opened.store);
   const watched = watchStoreWrites(opened.store);
-  const common = { store: watched.store, logger: pino({ level: 'silent' }), port: 0, host: '127.0.0.1' };
+  const common = { store: watched.store, logger: pino({ level: 'silent' }) };
   open = await startServer({
     ...common,
+    config: testConfig({ posture: loadConfig({ API_PROFILE: 'production', CORS_ORIGINS: ORIGIN }).posture }),
     authenticator: await Authenticator.create(authConfig(env)),
-    posture: loadConfig({ API_PROFILE: 'production', CORS_ORIGINS: ORIGIN }).posture,
     responseCache: { clock: watched.clock, maxBytes: 4 * 1024 * 1024 },
   });
-  closed = await startServer({ ...common, authenticator: await Authenticator.create(authConfig({ ...env, ANONYMOUS_READ: 'false' })) });
+  closed = await startServer({ ...common, config: testConfig(), authenticator: await Authenticator.create(authConfig({ ...env, ANONYMOUS_READ: 'false' })) });
 });
 
 afterAll(async () => {

@@ -5,6 +5,7 @@ import { startServer, type RunningServer } from '../../src/server/startServer';
 import type { GraphStore } from '../../src/store/port';
 import { watchStoreWrites } from '../../src/store/watchStoreWrites';
 import { openTestStore, type TestStore } from '../support/openTestStore';
+import { testConfig } from '../support/testConfig';
 
 let opened: TestStore;
 let server: RunningServer;
@@ -18,8 +19,7 @@ beforeAll(async () => {
   server = await startServer({
     store,
     logger: pino({ level: 'silent' }),
-    port: 0,
-    host: '127.0.0.1',
+    config: testConfig(),
     responseCache: { clock: watched.clock, maxBytes: 4 * 1024 * 1024 },
   });
 });

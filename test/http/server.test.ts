@@ -1,3 +1,5 @@
+import http from 'node:http';
+import pino from 'pino';
 import type { GraphStore } from '../../src/store/port';
 import { TEST_ADAPTER } from '../support/openTestStore';
 import { startTestServer, type TestServer } from '../support/server';
@@ -167,4 +169,57 @@ describe('shutdown', () => {
     await own.close(); // stops the server, then closes the store
     expect(outcomes).toEqual(['answered']);
   });
+
+  it('ends while a keep-alive client keeps a request in flight: answers written during shutdown close their connection, nothing is logged as an error', async () => {
+    const lines: Record<string, unknown>[] = [];
+    const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) });
+    const own = await startTestServer({
+      logger,
+      wrapStore: (store: GraphStore) => {
+        const wrapped = Object.create(store) as GraphStore;
+        Object.defineProperty(wrapped, 'getNodes', {
+          value: async (...args: Parameters<GraphStore['getNodes']>) => {
+            await new Promise((resolve) => setTimeout(resolve, 20));
+            return store.getNodes(...args);
+          },
+        });
+        return wrapped;
+      },
+    });
+    // One connection, reused: the next request leaves as soon as the last answer came.
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    const answers: { status: number; connection: string | undefined }[] = [];
+    let ended: string | undefined;
+    const poller = (async () => {
+      while (ended === undefined) {
+        try {
+          answers.push(await postOn(agent, own.url, QUERY));
+        } catch (error) {
+          ended = (error as NodeJS.ErrnoException).code ?? String(error);
+        }
+      }
+    })();
+    while (answers.length < 3) await new Promise((resolve) => setTimeout(resolve, 10));
+    await own.server.stop(); // never returned while the client kept its connection busy
+    ended ??= 'stopped';
+    await poller;
+    agent.destroy();
+    await own.close();
+    expect(answers.slice(0, 3).map((a) => [a.status, a.connection])).toEqual(Array(3).fill([200, 'keep-alive']));
+    const duringShutdown = answers.slice(3).filter((a) => a.connection === 'close');
+    expect(duringShutdown.length).toBeGreaterThan(0);
+    expect(lines.filter((line) => Number(line.level) >= 50)).toEqual([]);
+  });
 });
+
+/** POSTs `query` through `agent` (node:http, so the connection's reuse is the agent's); the status and the Connection header. */
+function postOn(agent: http.Agent, url: string, query: string): Promise<{ status: number; connection: string | undefined }> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(`${url}/graphql`, { method: 'POST', agent, headers: { 'content-type': 'application/json' } }, (response) => {
+      response.resume();
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, connection: response.headers.connection }));
+    });
+    request.on('error', reject);
+    request.end(JSON.stringify({ query }));
+  });
+}

@@ -5,6 +5,7 @@
  * from the time left, the driver's retries stopped at the deadline, and
  * Neo4j's time-limit and memory errors mapped to the port's errors.
  */
+import { getEventListeners } from 'node:events';
 import { int } from 'neo4j-driver';
 import { StoreOverloadedError, StoreTimeoutError, StoreUnavailableError } from '../../src/errors';
 import { mapNeo4jError } from '../../src/store/neo4j/connection/mapNeo4jError';
@@ -128,6 +129,26 @@ describe('no store work once a call is abandoned', () => {
     const error = await rejection(createNeo4jStore(fake, undefined).getNodes(['Task:a'], { signal: controller.signal }));
     expect(error).toBeInstanceOf(StoreTimeoutError);
     expect(fake.sessionsClosed).toBe(1);
+  });
+});
+
+describe('abort listeners', () => {
+  it("puts ONE abort listener on a request's signal for 50 calls running at once, and none once they ended", async () => {
+    let answer!: () => void;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    const fake = new FakeDriver(async () => {
+      await answered;
+      return oneRow();
+    });
+    const store = createNeo4jStore(fake, undefined);
+    const controller = new AbortController();
+    const calls = Array.from({ length: 50 }, () => store.countNodes({ kind: 'Task' }, { signal: controller.signal, deadline: Date.now() + 60_000 }));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(fake.runs).toHaveLength(50);
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(1);
+    answer();
+    await Promise.all(calls);
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
   });
 });
 

@@ -6,6 +6,7 @@ import { createApolloServer } from '../../src/server/createApolloServer';
 import { countStoreCalls } from '../../src/store/countStoreCalls';
 import type { GraphStore } from '../../src/store/port';
 import { openTestStore } from './openTestStore';
+import { testConfig } from './testConfig';
 
 /** The result of one operation, as a client would see it. */
 export interface TestResult<TData> {
@@ -42,7 +43,8 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
   const counted = countStoreCalls(options.wrapStore ? options.wrapStore(raw) : raw);
   const logs: Record<string, unknown>[] = [];
   const logger = pino({ level: 'info' }, { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) });
-  const apollo = createApolloServer(logger);
+  const { limits, posture } = testConfig();
+  const apollo = createApolloServer(logger, { limits, posture });
   await apollo.start();
   counted.reset();
   return {

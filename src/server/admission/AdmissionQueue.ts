@@ -1,4 +1,5 @@
 import { DeadlineExceededError, OverloadedError } from '../../errors';
+import { onAbort } from '../../store/onAbort';
 
 /** Frees the place an {@link AdmissionQueue.admit} granted; calling it again does nothing. */
 export type Release = () => void;
@@ -60,18 +61,17 @@ export class AdmissionQueue {
       );
     }
     return new Promise<Release>((resolve, reject) => {
-      const onAbort = (): void => {
-        const at = this.waiting.indexOf(waiter);
-        if (at >= 0) this.waiting.splice(at, 1);
-        reject(this.abandoned(describe));
-      };
       const waiter: Waiter = {
         admit: (release) => {
-          signal.removeEventListener('abort', onAbort);
+          leave();
           resolve(release);
         },
       };
-      signal.addEventListener('abort', onAbort, { once: true });
+      const leave = onAbort(signal, () => {
+        const at = this.waiting.indexOf(waiter);
+        if (at >= 0) this.waiting.splice(at, 1);
+        reject(this.abandoned(describe));
+      });
       this.waiting.push(waiter);
     });
   }

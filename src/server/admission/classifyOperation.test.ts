@@ -1,14 +1,20 @@
-import { parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import { parse, type OperationDefinitionNode } from 'graphql';
+import { loadConfig } from '../../config';
+import { ErrorCode } from '../../errors';
+import { buildSchema } from '../../schema';
+import { OperationAnalyser } from '../limits/OperationAnalyser';
 import { classifyOperation } from './classifyOperation';
 
+const schema = buildSchema({ federation: true });
+const analyser = new OperationAnalyser(loadConfig({}).limits);
+
+/** Classifies `source` from its one analysis, as admission does. */
 function classify(source: string, variables?: Record<string, unknown>) {
   const document = parse(source);
   const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
-  if (!operation) throw new Error('no operation');
-  const fragments = Object.fromEntries(
-    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition').map((d) => [d.name.value, d]),
-  );
-  return classifyOperation({ operation, fragments, ...(variables ? { variables } : {}) });
+  const analysis = analyser.analyse({ schema, document, operation, request: { variables: variables ?? {} } });
+  if (!analysis) throw new Error('no operation');
+  return classifyOperation(analysis);
 }
 
 describe('classifyOperation (admission)', () => {
@@ -19,10 +25,12 @@ describe('classifyOperation (admission)', () => {
     ['the legal-basis chain', '{ legalBasis(document: "LegalDocument:x") { depth } }'],
     ['a page above the threshold', '{ agencies(first: 200) { nodes { id } } }'],
     ['a page above the threshold through a variable', 'query($n: Int) { tasks(first: $n) { nodes { id } } }', { n: 500 }],
+    ['a page above the threshold by the schema default (assignments: 200)', '{ assignments { totalCount } }'],
     ['many ids', `{ nodes(ids: [${Array.from({ length: 101 }, (_, i) => `"Agency:a${i}"`).join(',')}]) { id } }`],
     ['many _entities representations through a variable', 'query($r: [_Any!]!) { _entities(representations: $r) { __typename } }', { r: Array.from({ length: 101 }, () => ({})) }],
     ['many root aliases', `{ ${Array.from({ length: 11 }, (_, i) => `a${i}: node(id: "Agency:x") { id }`).join(' ')} }`],
-    ['deep nesting', '{ agencies { nodes { leads { lead { leads { lead { leads { id } } } } } } } }'],
+    ['deep nesting', '{ agencies(first: 5) { nodes { leads { lead { leads { lead { leads { id } } } } } } } }'],
+    ['deep introspection (counted level by level here, unlike the depth limit)', '{ __schema { types { fields { type { ofType { ofType { name } } } } } } }'],
   ] as [string, string, Record<string, unknown>?][])('calls %s heavy', (_what, source, variables: Record<string, unknown> = {}) => {
     expect(classify(source, variables)).toBe('heavy');
   });
@@ -36,9 +44,9 @@ describe('classifyOperation (admission)', () => {
     expect(classify(source, variables)).toBe('cheap');
   });
 
-  it('ends on fragments spread in a fan-out instead of walking every path', () => {
+  it('never sees a fan-out of fragments: the analysis refuses it first, so it never waits for a place', () => {
     const levels = Array.from({ length: 30 }, (_, i) => `fragment F${i} on Agency { id ...F${i + 1} ...F${i + 1} }`).join('\n');
     const source = `{ node(id: "Agency:x") { ... on Agency { ...F0 } } }\n${levels}\nfragment F30 on Agency { id }`;
-    expect(classify(source)).toBe('heavy');
+    expect(() => classify(source)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: ErrorCode.OPERATION_LIMIT_EXCEEDED }) }));
   });
 });

@@ -4,6 +4,8 @@ import { Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDef
 export interface OperationShape {
   /** Deepest nesting of fields; an introspection field (`__schema`, `__type`) counts as one level whatever it selects. */
   readonly depth: number;
+  /** Deepest nesting of fields, introspection fields counted level by level like any other (admission reads it). */
+  readonly nesting: number;
   /** Fields written with an alias. */
   readonly aliases: number;
   /** Fields at the root of the operation. */
@@ -16,6 +18,7 @@ export interface OperationShape {
 
 interface Tally {
   depth: number;
+  nesting: number;
   aliases: number;
   directives: number;
   fields: number;
@@ -46,7 +49,7 @@ export function measureOperation(document: DocumentNode, operation: OperationDef
     if (known) return known;
     const fragment = fragments.get(name);
     // A cycle cannot pass validation; should one reach here, it counts as empty rather than recursing.
-    if (!fragment || inProgress.has(name)) return { depth: 0, aliases: 0, directives: 0, fields: 0, topFields: 0 };
+    if (!fragment || inProgress.has(name)) return { depth: 0, nesting: 0, aliases: 0, directives: 0, fields: 0, topFields: 0 };
     inProgress.add(name);
     const tally = selectionTally(fragment.selectionSet);
     tally.directives += fragment.directives?.length ?? 0;
@@ -56,7 +59,7 @@ export function measureOperation(document: DocumentNode, operation: OperationDef
   };
 
   const selectionTally = (selectionSet: SelectionSetNode): Tally => {
-    const tally: Tally = { depth: 0, aliases: 0, directives: 0, fields: 0, topFields: 0 };
+    const tally: Tally = { depth: 0, nesting: 0, aliases: 0, directives: 0, fields: 0, topFields: 0 };
     for (const selection of selectionSet.selections) {
       tally.directives += selection.directives?.length ?? 0;
       if (selection.kind === Kind.FIELD) {
@@ -64,14 +67,17 @@ export function measureOperation(document: DocumentNode, operation: OperationDef
         tally.topFields += 1;
         if (selection.alias) tally.aliases += 1;
         let childDepth = 0;
+        let childNesting = 0;
         if (selection.selectionSet) {
           const child = selectionTally(selection.selectionSet);
           tally.aliases += child.aliases;
           tally.directives += child.directives;
           tally.fields += child.fields;
           childDepth = INTROSPECTION_ROOTS.has(selection.name.value) ? 0 : child.depth;
+          childNesting = child.nesting;
         }
         tally.depth = Math.max(tally.depth, 1 + childDepth);
+        tally.nesting = Math.max(tally.nesting, 1 + childNesting);
       } else {
         const inner = selection.kind === Kind.INLINE_FRAGMENT ? selectionTally(selection.selectionSet) : fragmentTally(selection.name.value);
         tally.aliases += inner.aliases;
@@ -79,6 +85,7 @@ export function measureOperation(document: DocumentNode, operation: OperationDef
         tally.fields += inner.fields;
         tally.topFields += inner.topFields;
         tally.depth = Math.max(tally.depth, inner.depth);
+        tally.nesting = Math.max(tally.nesting, inner.nesting);
       }
     }
     return tally;
@@ -87,6 +94,7 @@ export function measureOperation(document: DocumentNode, operation: OperationDef
   const tally = selectionTally(operation.selectionSet);
   return {
     depth: tally.depth,
+    nesting: tally.nesting,
     aliases: tally.aliases,
     rootFields: tally.topFields,
     directives: tally.directives + (operation.directives?.length ?? 0),

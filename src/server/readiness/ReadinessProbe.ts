@@ -42,6 +42,8 @@ export class ReadinessProbe {
   private timeouts = 0;
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
+  /** The abort controller of the probe running, if one is. */
+  private current: AbortController | undefined;
   private stopped = false;
 
   constructor(
@@ -62,11 +64,17 @@ export class ReadinessProbe {
     this.schedule();
   }
 
-  /** Stops probing (an unfinished probe is aborted). */
-  stop(): void {
+  /**
+   * Stops probing: no probe starts any more, an unfinished one is aborted
+   * (through its signal) and its result ignored. Resolves when it has ended
+   * (at most `timeoutMs`), so the store can be closed after.
+   */
+  async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
+    this.current?.abort(new Error('the readiness probe was stopped'));
+    await this.running;
   }
 
   /** Runs one probe (or joins the one running) and records its result. */
@@ -83,6 +91,7 @@ export class ReadinessProbe {
 
   private async probeOnce(): Promise<void> {
     const controller = new AbortController();
+    this.current = controller;
     const deadline = Date.now() + this.options.timeoutMs;
     let timer: NodeJS.Timeout | undefined;
     const timedOut = new Promise<'timeout'>((resolve) => {
@@ -97,6 +106,8 @@ export class ReadinessProbe {
     );
     const outcome = await Promise.race([work, timedOut]);
     clearTimeout(timer);
+    this.current = undefined;
+    if (this.stopped) return;
     if (outcome === 'ok') {
       this.timeouts = 0;
       this.record({ ready: true, checkedAt: Date.now() });

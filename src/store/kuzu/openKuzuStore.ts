@@ -15,6 +15,9 @@ import { KindSizes } from './schema/KindSizes';
 
 export { DATABASE_FILE } from './connection/openDatabase';
 
+/** Read connections bulk calls (heavy operations) cannot take; see ConnectionPool. */
+export const RESERVED_FOR_INTERACTIVE = 1;
+
 /**
  * Opens (creating if needed) the Kùzu store in `options.path`: validates the
  * options (ConfigError naming the bad one), creates the directory, claims it
@@ -58,7 +61,8 @@ export async function openKuzuStore(options: KuzuStoreOptions): Promise<KuzuStor
     const projection = new ProjectionCache(() => writes.use((c) => buildProjection(c)), await buildProjection(writer));
     return new KuzuStore({
       database: db.database,
-      reads: new ConnectionPool('read', readers, connect),
+      // One read connection stays for interactive calls (cheap requests, the readiness probe) whatever bulk work runs.
+      reads: new ConnectionPool('read', readers, connect, readers.length > 1 ? RESERVED_FOR_INTERACTIVE : 0),
       writes,
       projection,
       searchScanCountRows: valid.searchScanCountRows,

@@ -1,5 +1,5 @@
 import { StoreTimeoutError } from '../../../errors';
-import type { CallOptions } from '../../port';
+import type { CallOptions, CallPriority } from '../../port';
 
 /**
  * The limits one port call runs under (see CallOptions in src/store/port.ts),
@@ -23,6 +23,11 @@ export class CallLimits {
     private readonly options: CallOptions | undefined,
     readonly defaultTimeoutMs: number,
   ) {}
+
+  /** The lane of the read pool the call's statements take (see ConnectionPool); interactive unless the caller said bulk. */
+  get priority(): CallPriority {
+    return this.options?.priority ?? 'interactive';
+  }
 
   /** Throws StoreTimeoutError when the signal is aborted or the deadline has passed: no store work may start. */
   check(doing: string): void {

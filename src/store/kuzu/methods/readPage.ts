@@ -25,5 +25,5 @@ export async function readPage<T>(
     const complete = rows.length < window.limit && (rows.length > 0 || window.offset === 0);
     const totalCount = complete ? window.offset + rows.length : toCount(await c.run(statements.count, limits));
     return { items: rows.map(toItem), totalCount };
-  });
+  }, limits);
 }

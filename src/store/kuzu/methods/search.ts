@@ -101,7 +101,7 @@ export async function search(
     for (const matches of (await count(overflowing)).values()) totalCount += matches;
     hits.sort((a, b) => b.score - a.score || compareCodePoints(a.node.id, b.node.id));
     return { items: hits.slice(offset, offset + limit), totalCount };
-  });
+  }, limits);
 }
 
 function toScore(value: unknown): number {

@@ -9,5 +9,5 @@ export async function stats(pool: ConnectionPool, limits?: CallLimits): Promise<
   return pool.use(async (c) => ({
     nodes: toCount(await c.run(countAllNodes(), limits)),
     edges: toCount(await c.run(countAllEdges(), limits)),
-  }));
+  }), limits);
 }

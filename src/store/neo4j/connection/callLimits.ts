@@ -1,4 +1,5 @@
 import { StoreTimeoutError } from '../../../errors';
+import { onAbort } from '../../onAbort';
 import type { CallOptions } from '../../port';
 
 /**
@@ -44,7 +45,7 @@ export function watchCallLimits(options: CallOptions | undefined, doing: string)
   const { signal, deadline } = options ?? {};
   if (signal === undefined && deadline === undefined) return undefined;
   let timer: NodeJS.Timeout | undefined;
-  let onAbort: (() => void) | undefined;
+  let unsubscribe: (() => void) | undefined;
   const reached = new Promise<never>((_, reject) => {
     const left = deadline === undefined ? undefined : Math.max(0, deadline - Date.now());
     // A deadline beyond what a timer can hold (about 24.8 days) is left to the transaction timeout.
@@ -52,8 +53,8 @@ export function watchCallLimits(options: CallOptions | undefined, doing: string)
       timer = setTimeout(() => reject(new StoreTimeoutError(`Neo4j store call reached its deadline while ${doing}`)), left);
     }
     if (signal !== undefined) {
-      onAbort = () => reject(new StoreTimeoutError(`Neo4j store call abandoned while ${doing} (the request was aborted)`));
-      signal.addEventListener('abort', onAbort, { once: true });
+      // One listener on the request's signal for all its calls (see onAbort).
+      unsubscribe = onAbort(signal, () => reject(new StoreTimeoutError(`Neo4j store call abandoned while ${doing} (the request was aborted)`)));
     }
   });
   reached.catch(() => undefined);
@@ -61,7 +62,7 @@ export function watchCallLimits(options: CallOptions | undefined, doing: string)
     reached,
     dispose: () => {
       if (timer !== undefined) clearTimeout(timer);
-      if (onAbort !== undefined) signal?.removeEventListener('abort', onAbort);
+      unsubscribe?.();
     },
   };
 }
