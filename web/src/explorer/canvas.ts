@@ -1,7 +1,8 @@
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { label, relationshipLabel, type Lang } from '../shared/i18n';
+import { label, type Lang } from '../shared/i18n';
 import { kindColour } from '../shared/kinds';
+import { relationshipLabel } from '../shared/strings';
 import { cullLabels } from './labelCulling';
 import { layoutAll, layoutIncrementally, placeAround } from './layout';
 import { shortLabel } from './labels';
