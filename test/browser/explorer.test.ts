@@ -8,7 +8,10 @@ import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { GraphStore } from '../../src/store/port';
 import { startTestServer } from '../support/server';
+import type { GraphNode } from '../../web/src/explorer/queries';
+import { sentenceNameVi } from '../../web/src/explorer/sentences';
 import { EXPLORER_STRINGS } from '../../web/src/explorer/strings';
+import { relationshipSentenceVi } from '../../web/src/shared/strings';
 import { runAxe, seriousOnly } from './axe';
 import { canvasState, explorerReady, nodeCount, nodeOnPage, overlappingLabels, type CanvasNode } from './explorerPage';
 import { DECISION, PLAN, SKHCN, TIMEOUT, describeInBrowser, expectOfflineAndClean, horizontalOverflow, record, screenshot, startSession, until, type BrowserSession } from './session';
@@ -196,8 +199,12 @@ describeInBrowser('graph explorer in Chromium', () => {
   it(
     'says how two nodes are connected: the API’s shortest path on the canvas and as sentences with their clauses',
     async () => {
-      const expected = await session.api<{ paths: { length: number; nodes: { id: string }[]; steps: { sentence: string; relationship: { source: { clause: string } } }[] }[] }>(
-        `query($a: ID!, $b: ID!) { paths(from: $a, to: $b, mode: SHORTEST, maxDepth: 6, first: 5) { length nodes { id } steps { sentence relationship { source { clause } } } } }`,
+      const expected = await session.api<{ paths: { length: number; nodes: GraphNode[]; steps: { sentence: string; relationship: { type: string; from: { id: string }; to: { id: string }; source: { clause: string } } }[] }[] }>(
+        `query($a: ID!, $b: ID!) { paths(from: $a, to: $b, mode: SHORTEST, maxDepth: 6, first: 5) {
+          length
+          nodes { id __typename name nameVi ... on LegalDocument { number } ... on Task { code } ... on Objective { code } }
+          steps { sentence relationship { type from { id } to { id } source { clause } } }
+        } }`,
         { a: SKHCN, b: DECISION },
       );
       expect(expected.paths.length).toBeGreaterThan(0);
@@ -233,9 +240,26 @@ describeInBrowser('graph explorer in Chromium', () => {
       await page.mouse.move(2, 2);
       await screenshot(page, 'explorer-path', { readme: true });
 
-      // In Vietnamese the steps read in Vietnamese, the API's English sentence under each.
+      // In Vietnamese each step is a Vietnamese sentence (the ends' Vietnamese names, the relationship's
+      // Vietnamese wording, in the relationship's direction), the API's English sentence under it.
       await page.locator('[data-lang="vi"]').click();
-      expect(await page.locator('[data-path-index="0"] .sentence .sentence-en').first().innerText()).toBe(first.steps[0]?.sentence);
+      for (const [index, path] of expected.paths.entries()) {
+        const byId = new Map(path.nodes.map((node) => [node.id, node]));
+        const sentences = page.locator(`[data-path-index="${index}"] .sentence`);
+        expect(await sentences.locator('.text').allInnerTexts()).toEqual(
+          path.steps.map((step) => relationshipSentenceVi(step.relationship.type, sentenceNameVi(byId.get(step.relationship.from.id) as GraphNode), sentenceNameVi(byId.get(step.relationship.to.id) as GraphNode))),
+        );
+        expect(await sentences.locator('.sentence-en').allInnerTexts()).toEqual(path.steps.map((step) => step.sentence));
+      }
+      // The agency's step names it in full in Vietnamese, as the API has it, and the decision by its number.
+      const agency = first.nodes.find((node) => node.id === SKHCN) as GraphNode;
+      const decision = first.nodes.find((node) => node.id === DECISION) as GraphNode;
+      const agencyStep = first.steps.findIndex((step) => step.relationship.from.id === SKHCN || step.relationship.to.id === SKHCN);
+      const agencySentence = await sentences.nth(agencyStep).locator('.text').innerText();
+      expect(agencySentence).toContain(agency.nameVi);
+      expect(agencySentence).not.toContain(first.steps[agencyStep]?.sentence);
+      if (first.length === 1) expect(agencySentence).toContain(decision.number);
+      await screenshot(page, 'explorer-path-vi');
 
       const violations = await runAxe(page);
       record('axe-explorer', violations);

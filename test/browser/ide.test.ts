@@ -4,6 +4,8 @@
  * tab per example, and axe-core. Expected numbers come from the API.
  */
 import type { Page } from 'playwright-core';
+import { RESPONSE_MIN_PX } from '../../web/src/ide/sizes';
+import { EXAMPLES } from '../../web/src/ide/examples';
 import { runAxe, seriousOnly } from './axe';
 import { PLAN, SKHCN, TIMEOUT, describeInBrowser, expectOfflineAndClean, record, screenshot, startSession, until, type BrowserSession } from './session';
 
@@ -23,8 +25,9 @@ async function replaceQuery(page: Page, text: string): Promise<void> {
   await page.keyboard.insertText(text);
 }
 
-async function openIde(): Promise<Page> {
+async function openIde(viewport?: { width: number; height: number }): Promise<Page> {
   const page = await session.chromium.context.newPage();
+  if (viewport) await page.setViewportSize(viewport);
   page.on('request', (request) => session.requested.push(request.url()));
   page.on('pageerror', (error) => session.pageErrors.push(`/explore: ${error.message}`));
   const schemaLoaded = page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('__schema'));
@@ -32,6 +35,32 @@ async function openIde(): Promise<Page> {
   expect((await schemaLoaded).status()).toBe(200);
   await page.locator('.graphiql-query-editor .monaco-editor').first().waitFor();
   return page;
+}
+
+/**
+ * An editor's lines as drawn (the operation editor's, or with `.graphiql-response` the response's): each line's text and where it starts
+ * and ends on screen, where the text area starts (after the line numbers) and
+ * where what shows of it ends (before Monaco's vertical scrollbar), and the
+ * response pane's width.
+ */
+async function editorLines(page: Page, pane = '.graphiql-query-editor'): Promise<{ textLeft: number; visibleRight: number; responseWidth: number; lines: { text: string; left: number; right: number }[] }> {
+  // Runs in the page (a string: this project's TypeScript has no DOM types outside web/).
+  return page.evaluate(`(() => {
+    const editor = document.querySelector('${pane} .monaco-editor');
+    const guard = editor.querySelector('.overflow-guard').getBoundingClientRect();
+    const margin = editor.querySelector('.margin').getBoundingClientRect();
+    const scrollbar = editor.querySelector('.scrollbar.vertical');
+    const lines = [...editor.querySelectorAll('.view-line')].map((line) => {
+      const box = (line.firstElementChild || line).getBoundingClientRect();
+      return { text: line.textContent.replace(/\u00a0/g, ' ').trim(), left: box.left, right: box.right };
+    }).filter((line) => line.text !== '');
+    return {
+      textLeft: margin.right,
+      visibleRight: guard.right - (scrollbar ? scrollbar.getBoundingClientRect().width : 0),
+      responseWidth: document.querySelector('.graphiql-response').getBoundingClientRect().width,
+      lines,
+    };
+  })()`);
 }
 
 const examplesButton = (page: Page) => page.locator('.graphiql-sidebar button[aria-label="Show Examples"], .graphiql-sidebar button[aria-label="Hide Examples"]');
@@ -105,6 +134,9 @@ describeInBrowser('GraphQL IDE in Chromium', () => {
       const body = (await (await ran).json()) as { data: { assignments: { totalCount: number } } };
       expect(body.data.assignments.totalCount).toBe(assignments.assignments.totalCount);
       await until('the example’s answer', async () => (await editorText(page, '.graphiql-response')).includes(`"totalCount": ${assignments.assignments.totalCount}`));
+      // The answer's long values wrap within the response pane: no line runs past its right edge.
+      const response = await editorLines(page, '.graphiql-response');
+      expect(response.lines.filter((line) => line.right > response.visibleRight).map((line) => line.text)).toEqual([]);
       // The operation's lines are not cut: the longest line of the example is on screen whole.
       const query = await editorText(page, '.graphiql-query-editor');
       expect(query).toContain('agency { id name nameVi abbreviation }');
@@ -114,6 +146,48 @@ describeInBrowser('GraphQL IDE in Chromium', () => {
       record('axe-ide', { all: await runAxe(page), ours: await runAxe(page, { exclude: [['.monaco-editor'], ['.graphiql-tabs']] }) });
       const ours = await runAxe(page, { exclude: [['.monaco-editor'], ['.graphiql-tabs']] });
       expect(seriousOnly(ours)).toEqual([]);
+      await page.close();
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'at 1280 px widens the operation editor so that every example’s longest line shows whole, without scrolling sideways; a split the person dragged stays',
+    async () => {
+      const page = await openIde({ width: 1280, height: 1024 });
+      for (const example of EXAMPLES) {
+        const longest = example.query.split('\n').reduce((a, b) => (b.length > a.length ? b : a)).trim();
+        await examplesButton(page).click();
+        await page.locator(`[data-example="${example.id}"]`).click();
+        await examplesButton(page).click();
+        await until('the examples panel closed', async () => (await page.locator('.kg-examples').count()) === 0);
+        let lines = await editorLines(page);
+        await until(`${example.id}: every line whole on screen`, async () => {
+          lines = await editorLines(page);
+          return lines.lines.some((line) => line.text === longest) && lines.lines.every((line) => line.left >= lines.textLeft - 1 && line.right <= lines.visibleRight);
+        }, 10_000).catch(() => undefined);
+        expect({ example: example.id, cut: lines.lines.filter((line) => line.left < lines.textLeft - 1 || line.right > lines.visibleRight) }).toEqual({ example: example.id, cut: [] });
+        expect(lines.lines.map((line) => line.text)).toContain(longest);
+        expect(lines.responseWidth).toBeGreaterThanOrEqual(RESPONSE_MIN_PX - 1);
+      }
+      await screenshot(page, 'ide-1280');
+
+      // The person drags the split: opening another example keeps it where they put it.
+      const bar = page.locator('.graphiql-editors + .graphiql-horizontal-drag-bar');
+      const at = await bar.boundingBox();
+      if (!at) throw new Error('no drag bar between the editors and the response');
+      await page.mouse.move(at.x + at.width / 2, at.y + at.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(at.x - 150, at.y + at.height / 2, { steps: 5 });
+      await page.mouse.up();
+      const dragged = (await page.locator('.graphiql-editors').boundingBox())?.width ?? 0;
+      await until('the split stored', async () => (await page.evaluate(() => (globalThis as unknown as { localStorage: { getItem(k: string): string | null } }).localStorage.getItem('graphiql:editorFlex'))) !== null);
+      await examplesButton(page).click();
+      await page.locator(`[data-example="${EXAMPLES[0]?.id}"]`).click();
+      await examplesButton(page).click();
+      await until('the examples panel closed', async () => (await page.locator('.kg-examples').count()) === 0);
+      await page.waitForTimeout(300);
+      expect(Math.abs(((await page.locator('.graphiql-editors').boundingBox())?.width ?? 0) - dragged)).toBeLessThan(2);
       await page.close();
     },
     TIMEOUT,

@@ -380,6 +380,19 @@ describe('seed files: Decision 202/QĐ-UBND against its text', () => {
       expect(new Set(a.map((t) => prop(t, 'metric'))).size).toBe(a.length);
     });
 
+    test('each Vietnamese unit is the words the text writes after the figure, without a colon after the classifier', () => {
+      const units = targets.filter((t) => typeof prop(t, 'unitVi') === 'string');
+      expect(units.length).toBe(targets.length);
+      const misread = units.flatMap((t) => {
+        const unit = String(prop(t, 'unitVi'));
+        const figure = new RegExp(`(?<!\\d)0*${String(prop(t, 'quantity'))}(?!\\d)\\s*`, 'u').exec(t.nameVi ?? '');
+        // "ít nhất 20 loại: chất chuẩn, ..." reads "20 loại chất chuẩn, ..." after a number.
+        const after = figure ? (t.nameVi ?? '').slice(figure.index + figure[0].length).replace(/^(\p{L}+):\s*/u, '$1 ') : '';
+        return unit.includes(':') || !after.startsWith(unit) ? [{ id: t.id, unit, after }] : [];
+      });
+      expect(misread).toEqual([]);
+    });
+
     test('body targets are set by the plan, appendix targets by their row', () => {
       for (const t of targets) {
         const setter = relsOf('HAS_TARGET', (r) => r.to === t.id)[0]!.from;

@@ -1,5 +1,6 @@
 import { el } from '../shared/dom';
 import { label, type Lang } from '../shared/i18n';
+import { kindLabel, relationshipLabel } from '../shared/strings';
 import type { AssignmentRow } from './queries';
 import { t } from './strings';
 import { distinctTaskLabels } from './taskLabels';
@@ -20,7 +21,7 @@ function cell(lang: Lang, row: AgencyRow, task: AssignmentRow['task'], taskLabel
   const role = roles.includes('LEAD') ? 'LEAD' : 'COORDINATOR';
   const text = roles.map((r) => t(lang, r === 'LEAD' ? 'roleLead' : 'roleCoordinator')).join('/');
   const title = assignments
-    .map((a) => `${label(lang, row.agency)} ${t(lang, a.role === 'LEAD' ? 'roleLeadLong' : 'roleCoordinatorLong')} ${taskLabel} — ${a.source.document}, ${a.source.clause}`)
+    .map((a) => `${label(lang, row.agency)} ${relationshipLabel(lang, a.role === 'LEAD' ? 'LEADS' : 'COORDINATES')} ${taskLabel} — ${a.source.document}, ${a.source.clause}`)
     .join('\n');
   return el('td', { class: `cell ${role === 'LEAD' ? 'lead' : 'coord'}`, 'data-role': role, 'data-roles': roles.join(' '), 'data-task-id': task.id, title }, text);
 }
@@ -51,7 +52,7 @@ export function renderMatrix(lang: Lang, assignments: readonly AssignmentRow[]):
       el(
         'tr',
         {},
-        el('th', { scope: 'col', class: 'corner' }, t(lang, 'agency')),
+        el('th', { scope: 'col', class: 'corner' }, kindLabel(lang, 'Agency')),
         ...columns.map((task) => {
           const text = labels.get(task.id) ?? task.code;
           return el('th', { scope: 'col', class: 'task-col', title: `${text}: ${label(lang, task)}`, 'data-task-id': task.id }, el('span', {}, text));
@@ -87,7 +88,7 @@ export function renderMatrix(lang: Lang, assignments: readonly AssignmentRow[]):
       el(
         'span',
         { id: 'matrix-summary', 'data-assignments': assignments.length, 'data-agencies': rows.length, 'data-tasks': columns.length, 'data-leads': leads },
-        `${rows.length} × ${columns.length} · ${leads} ${t(lang, 'roleLeadLong')}, ${assignments.length - leads} ${t(lang, 'roleCoordinatorLong')}`,
+        `${rows.length} × ${columns.length} · ${leads} ${relationshipLabel(lang, 'LEADS')}, ${assignments.length - leads} ${relationshipLabel(lang, 'COORDINATES')}`,
       ),
     ),
     el('div', { class: 'scroll-x', tabindex: 0, role: 'region', 'aria-label': t(lang, 'matrix') }, table),

@@ -1,7 +1,8 @@
 import { gql, GraphQLRequestError } from '../shared/api';
 import { el, snippet } from '../shared/dom';
-import { countOf, kindLabel, label, type Lang } from '../shared/i18n';
+import { countOf, label, type Lang } from '../shared/i18n';
 import { kindColour } from '../shared/kinds';
+import { kindLabel } from '../shared/strings';
 import { NAME_SEARCH_QUERY, SEARCH_QUERY, type NamedNode, type SearchHit } from './queries';
 import { t } from './strings';
 

@@ -4,14 +4,9 @@ import { sourceBadge } from './provenance';
 import type { PlanData, TargetRow } from './queries';
 import { comparatorSymbol, t } from './strings';
 
-/**
- * The unit as it reads after the number: the Vietnamese wording of the text,
- * without the colon the plan puts after a classifier ("20 loại: chất chuẩn…"
- * reads "≥ 20 loại chất chuẩn…").
- */
+/** The unit as it reads after the number: the Vietnamese wording of the text (unitVi) in Vietnamese. */
 export function unitText(lang: Lang, target: Pick<TargetRow, 'unit' | 'unitVi'>): string {
-  const unit = lang === 'vi' ? target.unitVi || target.unit : target.unit;
-  return unit.replace(/^(\p{L}+):\s*/u, '$1 ');
+  return lang === 'vi' ? target.unitVi || target.unit : target.unit;
 }
 
 function targetItem(lang: Lang, target: TargetRow): HTMLElement {

@@ -1,6 +1,7 @@
 import { el } from '../shared/dom';
-import { kindLabel, label, relationshipLabel, type Lang } from '../shared/i18n';
+import { label, type Lang } from '../shared/i18n';
 import { kindColour } from '../shared/kinds';
+import { kindLabel, relationshipLabel } from '../shared/strings';
 import type { GraphNode, NodeDetails } from './queries';
 import { t } from './strings';
 

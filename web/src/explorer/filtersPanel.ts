@@ -1,6 +1,7 @@
 import { el } from '../shared/dom';
-import { kindLabel, relationshipLabel, type Lang } from '../shared/i18n';
+import type { Lang } from '../shared/i18n';
 import { kindColour } from '../shared/kinds';
+import { kindLabel, relationshipLabel } from '../shared/strings';
 import { t } from './strings';
 
 /** What is on the canvas, per kind and per relationship type. */

@@ -1,6 +1,7 @@
 import { el } from '../shared/dom';
-import { label, relationshipLabel, type Lang } from '../shared/i18n';
-import type { GraphNode, GraphPath, PathStep } from './queries';
+import { label, type Lang } from '../shared/i18n';
+import type { GraphNode, GraphPath } from './queries';
+import { stepSentence } from './sentences';
 import { t } from './strings';
 
 /** The state of the "how are these two connected" panel. */
@@ -9,19 +10,6 @@ export interface PathState {
   readonly loading: boolean;
   readonly paths: readonly GraphPath[] | null;
   readonly error: string | null;
-}
-
-/**
- * A step in `lang`: in English the API's own sentence; in Vietnamese the
- * relationship read with the Vietnamese names and wording of its type (the API
- * writes sentences in English only; its sentence is shown under it).
- */
-function stepSentence(lang: Lang, step: PathStep, nodes: ReadonlyMap<string, GraphNode>): string {
-  if (lang === 'en') return step.sentence;
-  const from = nodes.get(step.relationship.from.id);
-  const to = nodes.get(step.relationship.to.id);
-  if (!from || !to) return step.sentence;
-  return `${label(lang, from)} — ${relationshipLabel(lang, step.relationship.type)} → ${label(lang, to)}`;
 }
 
 /**
@@ -51,8 +39,8 @@ export function renderPathPanel(lang: Lang, state: PathState, onConnect: () => v
         'section',
         { class: 'path', 'data-path-index': index, 'data-length': path.length },
         el(
-          'h4',
-          {},
+          'h3',
+          { class: 'path-title' },
           el('button', { type: 'button', class: 'link', onclick: () => onShow(index) }, `${t(lang, 'pathOf')} ${index + 1}`),
           el('span', { class: 'muted' }, ` · ${path.length} ${t(lang, 'steps')}`),
         ),

@@ -1,35 +1,47 @@
-import type { StylesheetJson } from 'cytoscape';
+import type { Css, StylesheetJson } from 'cytoscape';
 
 /** Size of node labels on screen, in CSS pixels, whatever the zoom. */
 export const NODE_LABEL_PX = 13;
 /** Size of relationship labels on screen, in CSS pixels, whatever the zoom. */
 export const EDGE_LABEL_PX = 11;
+/** Space between a node and its label, and around a label's background, on screen (CSS pixels). */
+export const LABEL_MARGIN_PX = 3;
+export const LABEL_PADDING_PX = 1;
 
-const FONT = 'Roboto, "DejaVu Sans", "Noto Sans", Arial, sans-serif';
+/** The labels' font (the canvas measures label widths with it too). */
+export const LABEL_FONT = 'Roboto, "DejaVu Sans", "Noto Sans", Arial, sans-serif';
 
 /**
- * The canvas stylesheet at `zoom`: label sizes are divided by the zoom so that
- * they are drawn at NODE_LABEL_PX / EDGE_LABEL_PX on screen at every zoom
- * (cytoscape scales text with the graph otherwise: 7 px labels when zoomed
- * out). Which labels show is decided by labelCulling (class `label-hidden`).
+ * Labels shrunk below this size on screen are not drawn: while a person zooms
+ * out, before the labels are resized for the new zoom (see `labelSizeAt`).
  */
-export function explorerStyle(zoom: number): StylesheetJson {
-  const z = Math.max(zoom, 0.05);
+const MIN_DRAWN_PX = 7;
+
+/**
+ * The canvas stylesheet, set once: it never changes with the zoom (a new
+ * stylesheet restyles every element, which took seconds with 500 nodes).
+ * Labels are sized for zoom 1 here; the canvas gives each label it shows the
+ * size for the current zoom as an element style (`labelSizeAt`), so only the
+ * labels drawn are restyled when the zoom changes. Which labels show is decided
+ * by labelCulling (class `label-hidden` for the others).
+ */
+export function explorerStyle(): StylesheetJson {
   return [
     {
       selector: 'node',
       style: {
         'background-color': 'data(colour)',
         label: 'data(short)',
-        'font-family': FONT,
-        'font-size': NODE_LABEL_PX / z,
+        'font-family': LABEL_FONT,
+        'font-size': NODE_LABEL_PX,
+        'min-zoomed-font-size': MIN_DRAWN_PX,
         color: '#1d2433',
         'text-valign': 'bottom',
         'text-halign': 'center',
-        'text-margin-y': 3 / z,
+        'text-margin-y': LABEL_MARGIN_PX,
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.85,
-        'text-background-padding': `${1 / z}px`,
+        'text-background-padding': `${LABEL_PADDING_PX}px`,
         'text-background-shape': 'roundrectangle',
         width: 20,
         height: 20,
@@ -55,19 +67,36 @@ export function explorerStyle(zoom: number): StylesheetJson {
         'arrow-scale': 0.8,
         'curve-style': 'bezier',
         label: 'data(label)',
-        'font-family': FONT,
-        'font-size': EDGE_LABEL_PX / z,
+        'font-family': LABEL_FONT,
+        'font-size': EDGE_LABEL_PX,
+        'min-zoomed-font-size': MIN_DRAWN_PX,
         color: '#3d4a5e',
         'text-rotation': 'autorotate',
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.85,
-        'text-background-padding': `${1 / z}px`,
+        'text-background-padding': `${LABEL_PADDING_PX}px`,
       },
     },
     { selector: 'edge.neighbour, edge.hover', style: { width: 2.5, 'line-color': '#4a5a75', 'target-arrow-color': '#4a5a75', 'z-index': 10 } },
     { selector: 'edge.on-path', style: { width: 4, 'line-color': '#c4122f', 'target-arrow-color': '#c4122f', 'z-index': 16 } },
     { selector: '.faded', style: { opacity: 0.18 } },
-    { selector: '.label-hidden', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
+    // No label at all (not a transparent one): nothing to measure or draw.
+    { selector: '.label-hidden', style: { label: '' } },
     { selector: '.filtered', style: { display: 'none' } },
   ];
+}
+
+/**
+ * The label style of one node (or, with `edge`, one relationship) at `zoom`:
+ * sizes divided by the zoom, so that the label is drawn at NODE_LABEL_PX
+ * (EDGE_LABEL_PX) on screen whatever the zoom (cytoscape scales text with
+ * the graph otherwise: 7 px labels when zoomed out).
+ */
+export function labelSizeAt(zoom: number, edge = false): Css.Node & Css.Edge {
+  const z = Math.max(zoom, 0.05);
+  return {
+    'font-size': (edge ? EDGE_LABEL_PX : NODE_LABEL_PX) / z,
+    'text-margin-y': edge ? 0 : LABEL_MARGIN_PX / z,
+    'text-background-padding': `${LABEL_PADDING_PX / z}px`,
+  };
 }

@@ -24,8 +24,8 @@ export const EXAMPLES: readonly ExampleOperation[] = [
     id: 'who-coordinates-what',
     title: 'Who coordinates what',
     description: 'The coordination matrix: every agency’s role (lead = chủ trì, coordinator = phối hợp) on each task, with its clause.',
-    query: `# Who leads (chủ trì) and who coordinates (phối hợp) each task of the plan.
-# Remove "role" from the variables to see both roles.
+    query: `# Who leads (chủ trì) and who coordinates (phối hợp) each task
+# of the plan. Remove "role" from the variables to see both roles.
 query WhoCoordinatesWhat($plan: ID!, $role: AssignmentRole) {
   assignments(filter: { plan: $plan, role: $role }, first: 1000) {
     totalCount
@@ -44,7 +44,8 @@ query WhoCoordinatesWhat($plan: ID!, $role: AssignmentRole) {
     id: 'legal-basis',
     title: 'Legal basis of the decision',
     description: 'The chain of laws and decisions Decision 202/QĐ-UBND rests on (“Căn cứ”), to any depth.',
-    query: `# The legal-basis chain of a document: depth 1 are its own bases, 2 theirs, and so on.
+    query: `# The legal-basis chain of a document: depth 1 are its own
+# bases, 2 theirs, and so on.
 query LegalBasis($document: ID!) {
   legalBasis(document: $document, maxDepth: 10) {
     depth
@@ -60,9 +61,14 @@ query LegalBasis($document: ID!) {
     id: 'due-by-2025',
     title: 'Due by 2025',
     description: 'Tasks and targets due no later than 2025, as a list and as a timeline (recurring tasks listed apart).',
-    query: `# What must be done by 2025? Recurring (yearly) tasks have no due year.
+    query: `# What must be done by 2025? Recurring (yearly) tasks have no
+# due year.
 query DueBy2025($plan: ID!, $year: Int!) {
-  tasks(filter: { plan: $plan, dueBy: $year }, orderBy: [{ field: DUE_YEAR }], first: 200) {
+  tasks(
+    filter: { plan: $plan, dueBy: $year }
+    orderBy: [{ field: DUE_YEAR }]
+    first: 200
+  ) {
     totalCount
     nodes {
       code
@@ -191,11 +197,13 @@ query Search($text: String!, $kinds: [NodeKind!]) {
 ];
 
 /** The first tab a new visitor sees. */
-export const WELCOME = `# GraphQL IDE of the plan knowledge graph (Decision 202/QĐ-UBND, Đà Nẵng).
+export const WELCOME = `# GraphQL IDE of the plan knowledge graph
+# (Decision 202/QĐ-UBND, Đà Nẵng).
 #
-# Ctrl-Space autocompletes (the schema is loaded from this server), Ctrl-Enter
-# runs, Shift-Ctrl-P prettifies. The book icon opens the docs; the star icon
-# lists saved example operations; the clock is your history.
+# Ctrl-Space autocompletes (the schema is loaded from this
+# server), Ctrl-Enter runs, Shift-Ctrl-P prettifies. The book icon
+# opens the docs; the star icon lists saved example operations; the
+# clock is your history.
 #
 `;
 

@@ -8,11 +8,12 @@ import '@graphiql/react/font/fira-code.css';
 import './ide.css';
 
 import type { Fetcher, FetcherOpts, FetcherParams } from '@graphiql/toolkit';
-import { useGraphiQL, useGraphiQLActions, type GraphiQLPlugin } from '@graphiql/react';
+import { useGraphiQL, useGraphiQLActions, useMonaco, type GraphiQLPlugin } from '@graphiql/react';
 import { GraphiQL, HISTORY_PLUGIN } from 'graphiql';
 import { createElement as h, StrictMode, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { graphqlEndpoint } from '../shared/settings';
+import { EditorWidth } from './editorWidth';
 import { EXAMPLES, operationNameOf, WELCOME, type ExampleOperation } from './examples';
 
 const endpoint = graphqlEndpoint();
@@ -54,9 +55,13 @@ function EditorFonts() {
   const variables = useGraphiQL((state) => state.variableEditor);
   const headers = useGraphiQL((state) => state.headerEditor);
   const response = useGraphiQL((state) => state.responseEditor);
+  const monaco = useMonaco((state) => state.monaco);
   useEffect(() => {
     for (const editor of [query, variables, headers, response]) editor?.updateOptions({ fontFamily: MONO_FONTS });
-  }, [query, variables, headers, response]);
+    // Monaco measures a font's characters once; measured before the bundled fonts arrived, its widths are the
+    // fallback's, and the response (which wraps) runs a few characters past its right edge.
+    void document.fonts.ready.then(() => monaco?.editor.remeasureFonts());
+  }, [query, variables, headers, response, monaco]);
   return null;
 }
 
@@ -167,6 +172,7 @@ createRoot(container).render(
         null,
         h('a', { href: '/dashboard', className: 'kg-logo', title: 'Open the plan dashboard' }, 'Plan KG'),
         h(EditorFonts),
+        h(EditorWidth),
       ),
     ),
   ),
