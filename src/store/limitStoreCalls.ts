@@ -3,8 +3,9 @@ import type { CallOptions, GraphStore } from './port';
 
 /**
  * The port's methods that reach the store, with the number of arguments that
- * come before the optional CallOptions. `upsert` is a write: it is refused
- * before it starts, but never answered early (it may still commit).
+ * come before the optional CallOptions. `upsert` and `applyChange` are
+ * writes: they are refused before they start, but never answered early
+ * (they may still commit).
  */
 const LEADING_ARGUMENTS = {
   getNodes: 1,
@@ -20,9 +21,18 @@ const LEADING_ARGUMENTS = {
   neighbourhood: 1,
   countNodes: 1,
   countEdges: 1,
+  applyChange: 1,
+  getRecords: 1,
+  recordsOf: 1,
+  listChanges: 1,
+  targetProgress: 1,
+  taskProgress: 1,
 } as const satisfies Record<Exclude<keyof GraphStore, 'name' | 'close'>, number>;
 
 type Method = keyof typeof LEADING_ARGUMENTS;
+
+/** The methods that write: never answered before the store has (a write may still commit after the signal fired). */
+const WRITES: ReadonlySet<Method> = new Set(['upsert', 'applyChange']);
 
 /** A store view bound to one request's limits. */
 export interface LimitedStore {
@@ -66,7 +76,7 @@ export function limitStoreCalls(store: GraphStore, limits: CallOptions, describe
         running += 1;
         const call = original.apply(store, [...args.slice(0, leading), options]);
         call.then(settled, settled);
-        return method === 'upsert' ? call : answerAtAbort(call, options.signal, () => refusal(method, true));
+        return WRITES.has(method) ? call : answerAtAbort(call, options.signal, () => refusal(method, true));
       },
     });
   }
