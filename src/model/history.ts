@@ -7,8 +7,10 @@ import type { RecordFieldType } from './implementation';
  * - a `Change` per write, never updated or deleted: who, when, what (the
  *   action and the record), the record before and after as JSON, the request
  *   id and the idempotency key; numbered by `seq` in commit order;
- * - one `ChangeLedger` node holding the last `seq`: every write takes its
- *   write lock first, so writes are serialised and numbered without gaps;
+ * - one `ChangeLedger` node holding the last `seq` (Neo4j): every write takes
+ *   its write lock first, so writes are serialised and numbered without gaps
+ *   (Kùzu needs none: its one write connection serialises writes, and the
+ *   last `seq` is read from the Changes);
  * - an `IdempotencyKey` per key a client sent, naming the change it made,
  *   so the same request sent again answers that change and writes nothing.
  */

@@ -65,6 +65,18 @@ describe('GraphQL over HTTP', () => {
     expect(await response.text()).toMatch(/CSRF/i);
   });
 
+  it('answers an anonymous write with 401 UNAUTHENTICATED, and every answer with its request id', async () => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation { retractActual(input: { id: "Actual:x", expectedVersion: 1, reason: "x" }) { replayed } }' }),
+    });
+    expect(response.status).toBe(401);
+    expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0]?.extensions.code).toBe('UNAUTHENTICATED');
+  });
+
   it('refuses a mutation over GET', async () => {
     const response = await fetch(`${server.url}/graphql?query=${encodeURIComponent('mutation { __typename }')}`, {
       headers: { 'apollo-require-preflight': 'true' },

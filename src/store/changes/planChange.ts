@@ -94,8 +94,9 @@ function changed(change: RecordChange, state: ChangeState): ImplementationRecord
     );
   }
   if (current.version !== change.expectedVersion) {
+    const since = (change.expectedVersion ?? 0) < current.version ? ': it changed since it was read' : '';
     throw new StoreConflictError(
-      `${current.id} is at version ${current.version}, not the expected version ${String(change.expectedVersion)}: it changed since it was read. Read it again and send expectedVersion ${current.version}.`,
+      `${current.id} is at version ${current.version}, not the expected version ${String(change.expectedVersion)}${since}. Read it again and send expectedVersion ${current.version}.`,
       current.version,
     );
   }
