@@ -2,6 +2,8 @@ import type { ObjectiveResolvers, PhaseResolvers, TargetResolvers } from './gene
 import { nodeFields } from './helpers/nodeFields';
 import { nodeProperty } from './helpers/records';
 import { related, relatedFirst } from './helpers/related';
+import { recordList } from './helpers/recordList';
+import { asOfDate } from './helpers/recordInput';
 
 export const targetResolvers: TargetResolvers = {
   ...nodeFields('Target'),
@@ -12,6 +14,12 @@ export const targetResolvers: TargetResolvers = {
   setBy: related('HAS_TARGET', 'IN'),
   phases: related('IN_PHASE', 'OUT'),
   standards: related('APPLIES_STANDARD', 'OUT'),
+  actuals: (parent, { includeRetracted, first }, context) => recordList(context, 'Actual', parent.id, includeRetracted, first),
+  progress: async (parent, { asOf }, context) => {
+    const progress = await context.loaders.records.targetProgress(asOfDate(asOf)).load(parent.id);
+    if (!progress) throw new Error(`no progress for ${parent.id}: the target is not in the store`);
+    return progress;
+  },
 };
 
 export const phaseResolvers: PhaseResolvers = {

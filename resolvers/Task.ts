@@ -1,5 +1,7 @@
 import type { TaskResolvers } from './generated/types';
 import { nodeFields } from './helpers/nodeFields';
+import { asOfDate } from './helpers/recordInput';
+import { recordList } from './helpers/recordList';
 import { neighboursOf, related, relatedAny, relatedFirst } from './helpers/related';
 
 export const taskResolvers: TaskResolvers = {
@@ -26,4 +28,10 @@ export const taskResolvers: TaskResolvers = {
     ['CORRESPONDS_TO', 'IN'],
   ]),
   refersTo: related('REFERS_TO', 'OUT'),
+  reports: (parent, { includeRetracted, first }, context) => recordList(context, 'TaskReport', parent.id, includeRetracted, first),
+  progress: async (parent, { asOf }, context) => {
+    const progress = await context.loaders.records.taskProgress(asOfDate(asOf)).load(parent.id);
+    if (!progress) throw new Error(`no progress for ${parent.id}: the task is not in the store`);
+    return progress;
+  },
 };

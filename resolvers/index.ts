@@ -1,4 +1,4 @@
-import type { EdgeRecord, NodeRecord } from '../src/store/port';
+import type { ChangeEntry, EdgeRecord, NodeRecord } from '../src/store/port';
 import type { Resolvers } from './generated/types';
 import type { SearchHitParent } from './parents';
 import { agencyResolvers, assignmentResolvers } from './Agency';
@@ -23,16 +23,31 @@ import {
   sectorResolvers,
   standardResolvers,
 } from './Organisations';
+import { historyQueryResolvers } from './History';
+import { mutationResolvers } from './Mutation';
 import { personResolvers } from './Person';
 import { planResolvers, schemeResolvers } from './Plan';
 import { queryResolvers } from './Query';
+import {
+  actualPayloadResolvers,
+  actualResolvers,
+  changeResolvers,
+  evidenceResolvers,
+  implementationRecordResolvers,
+  phaseProgressResolvers,
+  targetProgressResolvers,
+  taskProgressResolvers,
+  taskReportPayloadResolvers,
+  taskReportResolvers,
+} from './Records';
 import { objectiveResolvers, phaseResolvers, targetResolvers } from './Target';
 import { taskResolvers } from './Task';
 import { viewerQueryResolvers, viewerResolvers } from './Viewer';
 
 /** Every resolver map of the API, one per GraphQL type. */
 export const resolvers: Resolvers = {
-  Query: { ...queryResolvers, ...analyticsQueryResolvers, ...viewerQueryResolvers },
+  Query: { ...queryResolvers, ...analyticsQueryResolvers, ...viewerQueryResolvers, ...historyQueryResolvers },
+  Mutation: mutationResolvers,
   Viewer: viewerResolvers,
   Node: nodeResolvers,
   Provenance: provenanceResolvers,
@@ -72,4 +87,15 @@ export const resolvers: Resolvers = {
   Aggregates: aggregatesResolvers,
   AgencyWorkload: agencyWorkloadResolvers,
   PhaseCount: phaseCountResolvers,
+  ImplementationRecord: implementationRecordResolvers,
+  Actual: actualResolvers,
+  TaskReport: taskReportResolvers,
+  Evidence: evidenceResolvers,
+  Change: changeResolvers,
+  ChangeConnection: connectionResolvers<ChangeEntry>(),
+  TargetProgress: targetProgressResolvers,
+  PhaseProgress: phaseProgressResolvers,
+  TaskProgress: taskProgressResolvers,
+  ActualPayload: actualPayloadResolvers,
+  TaskReportPayload: taskReportPayloadResolvers,
 };

@@ -1,4 +1,4 @@
-import type { EdgeRecord, NodeRecord } from '../src/store/port';
+import type { ChangeEntry, EdgeRecord, NodeRecord } from '../src/store/port';
 
 /** Parent of a LegalBasisLink: `citing` rests on `document` through `edge`, `depth` steps below the start. */
 export interface LegalBasisLinkParent {
@@ -75,3 +75,6 @@ export interface TimelineParent {
   readonly years: readonly TimelineYearParent[];
   readonly recurringTasks: readonly NodeRecord[];
 }
+
+/** Parent of a connection of history entries. */
+export type ChangeConnectionParent = ConnectionParent<ChangeEntry>;

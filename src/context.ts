@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Viewer } from './auth/viewer';
 import type { Logger } from './logger';
 import { createLoaders, type Loaders } from './loaders/createLoaders';
@@ -21,6 +22,8 @@ export interface Context {
   setStorePriority(priority: CallPriority): void;
   /** Who sent the request (src/auth/); null when anonymous. */
   readonly viewer: Viewer | null;
+  /** A random id of this request (a UUID), kept in the history of the writes it makes and sent as `x-request-id`. */
+  readonly requestId: string;
 }
 
 /**
@@ -46,5 +49,6 @@ export function createContext(
     storeIdle: limited.idle,
     setStorePriority: limited.setPriority,
     viewer,
+    requestId: randomUUID(),
   };
 }

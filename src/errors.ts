@@ -166,6 +166,20 @@ export class StoreInputError extends Error {
   }
 }
 
+/**
+ * Raised by a store adapter when a write expected another state of the
+ * record: a stale expected version, or a record already retracted. Clients
+ * see CONFLICT with `currentVersion`; the message says what to do.
+ */
+export class StoreConflictError extends Error {
+  readonly currentVersion: number;
+  constructor(message: string, currentVersion: number) {
+    super(message);
+    this.name = 'StoreConflictError';
+    this.currentVersion = currentVersion;
+  }
+}
+
 /** Raised while loading seed files: names the file, the entry and the field that are wrong. */
 export class SeedValidationError extends Error {
   readonly problems: readonly string[];
@@ -220,6 +234,10 @@ export function createErrorFormatter(logger: ErrorLogger) {
     }
     if (original instanceof StoreInputError) {
       return { ...formatted, message: original.message, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+    }
+    if (original instanceof StoreConflictError) {
+      const publicError = new ConflictError(original.message, original.currentVersion);
+      return { ...formatted, message: publicError.message, extensions: { ...publicError.extensions } };
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR && !(original instanceof Error && !(original instanceof GraphQLError))) {

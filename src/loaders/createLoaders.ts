@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { NodeKind } from '../model/kinds';
 import type { Direction, RelationshipType } from '../model/relationships';
 import type { EdgeKey, EdgeRecord, GraphStore, Neighbour, NodeRecord } from '../store/port';
+import { createRecordLoaders, type RecordLoaders } from './recordLoaders';
 
 /** The most keys one batch sends to the store; the adapters chunk further as they need. */
 export const MAX_BATCH_SIZE = 5000;
@@ -30,6 +31,8 @@ export interface Loaders {
    * enterprise's tax code or a document's folded number); usually one.
    */
   byProperty(kind: NodeKind, property: string): DataLoader<string, readonly NodeRecord[]>;
+  /** The records of implementation, their subjects' lists and progress (see recordLoaders.ts). */
+  readonly records: RecordLoaders;
 }
 
 /** Most nodes one natural-key batch may match (a batch of N keys usually matches N). */
@@ -55,6 +58,7 @@ export function createLoaders(store: GraphStore): Loaders {
   return {
     node,
     edge,
+    records: createRecordLoaders(store),
     remember(records) {
       for (const record of records) {
         if (record.partial) summaries.set(record.id, record);

@@ -23,6 +23,9 @@ import { responseCachePlugin, type ResponseCacheOptions } from './responseCacheP
 /** Header carrying the number of store round-trips a GraphQL request made. */
 export const ROUND_TRIPS_HEADER = 'x-store-round-trips';
 
+/** Header carrying the request's id, the one its writes keep in the history. */
+export const REQUEST_ID_HEADER = 'x-request-id';
+
 /**
  * The Apollo Server of the API: our schema, errors formatted and masked by
  * src/errors.ts, CSRF prevention on (Apollo's default), the store round-trips
@@ -81,6 +84,7 @@ export function createApolloServer(
           return {
             async willSendResponse({ contextValue, response }) {
               response.http.headers.set(ROUND_TRIPS_HEADER, String(contextValue.storeCalls()));
+              response.http.headers.set(REQUEST_ID_HEADER, contextValue.requestId);
             },
           };
         },

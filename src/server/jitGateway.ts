@@ -24,6 +24,7 @@ export const MAX_COMPILED_OPERATIONS = 500;
  * {@link MAX_COMPILED_OPERATIONS}; an operation graphql-jit cannot compile
  * runs with graphql-js, and so does one whose variables graphql-js refuses
  * (so the error is graphql-js's, which Apollo reports as BAD_USER_INPUT).
+ * Mutations always run with graphql-js (serial root fields, written once).
  */
 export function jitGateway(schema: GraphQLSchema): ExecutorGateway {
   /** Per operation: compiled, or 'once' (seen once), or 'graphql-js' (graphql-jit could not compile it). */
@@ -47,7 +48,8 @@ export function jitGateway(schema: GraphQLSchema): ExecutorGateway {
           const variableValues = request.variables ?? {};
           // Variables graphql-js refuses get graphql-js's own errors (Apollo reports those as BAD_USER_INPUT).
           const refused = getVariableValues(schema, operation.variableDefinitions ?? [], variableValues).errors !== undefined;
-          const compiled = refused ? undefined : compiledFor(`${queryHash}\u0000${operationName ?? ''}`, () => {
+          // Mutations run with graphql-js: their root fields must run one after the other, each its own transaction.
+          const compiled = refused || operation.operation !== 'query' ? undefined : compiledFor(`${queryHash}\u0000${operationName ?? ''}`, () => {
             const result = compileQuery(schema, document, operationName ?? undefined);
             return isCompiledQuery(result) ? result : null;
           });

@@ -4,7 +4,20 @@ import type { CallOptions, EdgeKey, EdgeRecord, GraphStore, Neighbour, Neighbour
 import type { WriteClock } from './watchStoreWrites';
 
 /** Port methods whose whole answer is kept, keyed by their query argument. */
-const WHOLE_ANSWER_METHODS = ['listNodes', 'listEdges', 'search', 'findPaths', 'neighbourhood', 'countNodes', 'countEdges'] as const;
+const WHOLE_ANSWER_METHODS = [
+  'listNodes',
+  'listEdges',
+  'search',
+  'findPaths',
+  'neighbourhood',
+  'countNodes',
+  'countEdges',
+  'getRecords',
+  'recordsOf',
+  'listChanges',
+  'targetProgress',
+  'taskProgress',
+] as const;
 
 /** Hit and miss counts of a {@link cacheStoreReads} cache (records for keyed methods, answers for the others). */
 export interface StoreCacheStats {
@@ -28,8 +41,11 @@ export interface CachedStore {
  *   a relationship's type and ends; a type, direction and id), so a batch
  *   sends only the keys not yet known, and "no such node" is remembered too;
  * - `listNodes`, `listEdges`, `search`, `findPaths`, `neighbourhood`,
- *   `countNodes`, `countEdges` are cached per call, keyed by the query;
- * - `upsert`, `stats`, `ping` and `close` always reach the store.
+ *   `countNodes`, `countEdges` and the reads of records of implementation
+ *   (`getRecords`, `recordsOf`, `listChanges`, `targetProgress`,
+ *   `taskProgress`) are cached per call, keyed by the query;
+ * - the writes (`upsert`, `applyChange`), `stats`, `ping` and `close` always
+ *   reach the store.
  *
  * Nothing read outlives a write: the cache is emptied at each tick of `clock`
  * (a write starting or ending), and an answer is kept only if no write

@@ -15,6 +15,7 @@ import {
   isAbsent,
 } from './checks/checkArguments';
 import { checkBatch } from './checks/checkBatch';
+import { checkChange, checkChangeListQuery, checkProgressQuery, checkRecordsOfQuery } from './checks/checkChange';
 import { checkConditions, checkSortKeys } from './checks/checkConditions';
 import type { GraphStore } from './port';
 
@@ -68,6 +69,12 @@ const CHECKS: Partial<Record<keyof GraphStore, Checked>> = {
     const b = batch as Query;
     return [{ ...b, nodes: b.nodes ?? [], edges: b.edges ?? [] }, options];
   },
+  applyChange: ([change, options]) => [checkChange(change), options],
+  getRecords: ([ids, options]) => [checkList('getRecords', 'ids', ids, 'ids'), options],
+  recordsOf: ([query, options]) => [checkRecordsOfQuery(query), options],
+  listChanges: ([query, options]) => [checkChangeListQuery(query), options],
+  targetProgress: ([query, options]) => [checkProgressQuery('targetProgress', query), options],
+  taskProgress: ([query, options]) => [checkProgressQuery('taskProgress', query), options],
   search: ([query, options]) => {
     const q = checkObject('search', 'query', query);
     const terms = checkList('search', 'query.terms', q.terms, 'words');
@@ -134,7 +141,8 @@ const CHECKS: Partial<Record<keyof GraphStore, Checked>> = {
  *   A required argument that is null is rejected.
  * - **list elements** that are null are rejected like any other bad
  *   element, except in lists of ids and relationship keys (getNodes,
- *   getEdges, getNeighbours, neighbourhood, listEdges' fromIds/toIds), where
+ *   getEdges, getNeighbours, neighbourhood, listEdges' fromIds/toIds,
+ *   getRecords, targetProgress, taskProgress), where
  *   the port answers a malformed element (null included) with null or no
  *   match, aligned with the caller's list.
  * - **order**: lists of kinds, types and group keys are sets; they reach the

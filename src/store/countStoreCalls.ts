@@ -15,6 +15,12 @@ const ROUND_TRIP_METHODS = [
   'neighbourhood',
   'countNodes',
   'countEdges',
+  'applyChange',
+  'getRecords',
+  'recordsOf',
+  'listChanges',
+  'targetProgress',
+  'taskProgress',
 ] as const;
 
 /** A store wrapped so that every port call is counted. */

@@ -4,8 +4,9 @@ import type { CallOptions, CallPriority, GraphStore } from './port';
 
 /**
  * The port's methods that reach the store, with the number of arguments that
- * come before the optional CallOptions. `upsert` is a write: it is refused
- * before it starts, but never answered early (it may still commit).
+ * come before the optional CallOptions. `upsert` and `applyChange` are
+ * writes: they are refused before they start, but never answered early
+ * (they may still commit).
  */
 const LEADING_ARGUMENTS = {
   getNodes: 1,
@@ -21,6 +22,12 @@ const LEADING_ARGUMENTS = {
   neighbourhood: 1,
   countNodes: 1,
   countEdges: 1,
+  applyChange: 1,
+  getRecords: 1,
+  recordsOf: 1,
+  listChanges: 1,
+  targetProgress: 1,
+  taskProgress: 1,
 } as const satisfies Record<Exclude<keyof GraphStore, 'name' | 'close'>, number>;
 
 type Method = keyof typeof LEADING_ARGUMENTS;
@@ -33,6 +40,9 @@ type Method = keyof typeof LEADING_ARGUMENTS;
  * calls besides (see ConnectionPool).
  */
 export const BULK_CALLS_AT_ONCE = 2;
+
+/** The methods that write: never answered before the store has (a write may still commit after the signal fired). */
+const WRITES: ReadonlySet<Method> = new Set(['upsert', 'applyChange']);
 
 /** A store view bound to one request's limits. */
 export interface LimitedStore {
@@ -123,7 +133,7 @@ export function limitStoreCalls(store: GraphStore, limits: CallOptions, describe
         const begin = (): Promise<unknown> => original.apply(store, [...args.slice(0, leading), options]);
         const call = options.priority === 'bulk' ? inBulkTurn(begin, options, method) : begin();
         call.then(settled, settled);
-        return method === 'upsert' ? call : answerAtAbort(call, options.signal, () => refusal(method, true));
+        return WRITES.has(method) ? call : answerAtAbort(call, options.signal, () => refusal(method, true));
       },
     });
   }

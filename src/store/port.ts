@@ -10,6 +10,17 @@ import type {
   Subgraph,
 } from './analytics';
 import type {
+  ChangeEntry,
+  ChangeListQuery,
+  ChangeResult,
+  ImplementationRecord,
+  ProgressQuery,
+  RecordChange,
+  RecordsOfQuery,
+  TargetProgress,
+  TaskProgress,
+} from './implementation';
+import type {
   EdgeKey,
   EdgeListQuery,
   EdgeRecord,
@@ -19,6 +30,19 @@ import type {
   NodeRecord,
   Page,
 } from './records';
+
+export type {
+  ChangeEntry,
+  ChangeListQuery,
+  ChangeResult,
+  ImplementationRecord,
+  PhaseProgress,
+  ProgressQuery,
+  RecordChange,
+  RecordsOfQuery,
+  TargetProgress,
+  TaskProgress,
+} from './implementation';
 
 export type {
   EdgeKey,
@@ -204,6 +228,47 @@ export interface GraphStore {
 
   /** Relationship counts grouped as asked; groups with a zero count are left out. */
   countEdges(query: EdgeCountQuery, options?: CallOptions): Promise<CountGroup[]>;
+
+  /**
+   * Writes one record of implementation (src/model/implementation.ts) in ONE
+   * transaction, serialised with every other applyChange:
+   * 1. with an idempotency key the store has seen from the same actor, it
+   *    answers the first result (`replayed: true`) and writes nothing; the
+   *    same key with a different change is StoreInputError;
+   * 2. for UPDATE and RETRACT it reads the record's version under a write
+   *    lock and refuses a stale `expectedVersion`, or a retracted record,
+   *    with StoreConflictError naming the current version; an unknown record
+   *    is StoreInputError;
+   * 3. it checks the record among its subject's others: a subject that does
+   *    not exist, more than the kind's maxPerSubject records, a second
+   *    baseline of a target, an actual whose period overlaps another's
+   *    without being the same period, a second report of a task for a year
+   *    (retracted records aside) are StoreInputError naming the field;
+   * 4. it writes the record (version 1 on CREATE, one more at each change)
+   *    and, on CREATE, its relationship from the subject, then appends the
+   *    history entry (numbered in commit order) and the idempotency key.
+   * Any failure rolls everything back: nothing is half-written.
+   */
+  applyChange(change: RecordChange, options?: CallOptions): Promise<ChangeResult>;
+
+  /** Records of implementation by id; the result is aligned with `ids`, null where none has that id. */
+  getRecords(ids: readonly string[], options?: CallOptions): Promise<(ImplementationRecord | null)[]>;
+
+  /**
+   * The records of a kind of many subjects, aligned with `query.subjects`;
+   * actuals in period order (start, end), reports in year order, then by
+   * creation and id.
+   */
+  recordsOf(query: RecordsOfQuery, options?: CallOptions): Promise<ImplementationRecord[][]>;
+
+  /** One page of the history (see ChangeListQuery), in commit order, with the total count of matches. */
+  listChanges(query: ChangeListQuery, options?: CallOptions): Promise<Page<ChangeEntry>>;
+
+  /** Progress of targets as of a date (see TargetProgress), aligned with `query.ids`; null where no target has that id. */
+  targetProgress(query: ProgressQuery, options?: CallOptions): Promise<(TargetProgress | null)[]>;
+
+  /** Progress of tasks as of a date (see TaskProgress), aligned with `query.ids`; null where no task has that id. */
+  taskProgress(query: ProgressQuery, options?: CallOptions): Promise<(TaskProgress | null)[]>;
 
   /** Resolves when the store answers a trivial query; rejects otherwise. */
   ping(options?: CallOptions): Promise<void>;

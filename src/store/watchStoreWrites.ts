@@ -1,4 +1,4 @@
-import type { CallOptions, GraphBatch, GraphStore, UpsertResult } from './port';
+import type { CallOptions, ChangeResult, GraphBatch, GraphStore, RecordChange, UpsertResult } from './port';
 
 /**
  * Tells caches whether the graph may have changed. Every write through the
@@ -54,8 +54,10 @@ export interface WatchedStore {
 }
 
 /**
- * Wraps `store` so that every `upsert` (the port's only write) runs between
+ * Wraps `store` so that every write (`upsert`, `applyChange`) runs between
  * two ticks of a {@link WriteClock}; every other method is the store's own.
+ * A replayed applyChange (an idempotency key seen before) writes nothing but
+ * ticks too: the wrapper cannot know beforehand.
  * Caches in front of the store (cacheStoreReads, the response cache) key on
  * or flush at the clock. Only writes through this wrapper are seen: a cache
  * must not be used when another process writes to the same database (Neo4j).
@@ -64,6 +66,9 @@ export function watchStoreWrites(store: GraphStore, clock: WriteClock = new Writ
   const watched = Object.create(store) as GraphStore;
   Object.defineProperty(watched, 'upsert', {
     value: (batch: GraphBatch, options?: CallOptions): Promise<UpsertResult> => clock.around(() => store.upsert(batch, options)),
+  });
+  Object.defineProperty(watched, 'applyChange', {
+    value: (change: RecordChange, options?: CallOptions): Promise<ChangeResult> => clock.around(() => store.applyChange(change, options)),
   });
   return { store: watched, clock };
 }

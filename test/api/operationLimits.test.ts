@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { getIntrospectionQuery } from 'graphql';
 import { loadConfig } from '../../src/config';
+import { WORK } from '../../src/server/limits/costModel';
 import { EXAMPLES } from '../../web/src/ide/examples';
 import * as dashboard from '../../web/src/dashboard/queries';
 import * as explorer from '../../web/src/explorer/queries';
@@ -141,13 +142,21 @@ describe('operation limits', () => {
     expect(small.errors).toBeUndefined();
   });
 
-  it('refuses a mutation and a subscription (the schema has neither) as BAD_REQUEST, not an internal error', async () => {
-    for (const operation of ['mutation { __typename }', 'subscription { __typename }']) {
-      const result = await api.execute(operation);
-      expect(result.errors?.[0]?.extensions?.code).toMatch(/^(BAD_REQUEST|GRAPHQL_VALIDATION_FAILED)$/);
-      expect(result.errors?.[0]?.message).toMatch(/mutation|subscription/);
-    }
+  it('refuses a subscription (the schema has none) as BAD_REQUEST, not an internal error', async () => {
+    const result = await api.execute('subscription { __typename }');
+    expect(result.errors?.[0]?.extensions?.code).toMatch(/^(BAD_REQUEST|GRAPHQL_VALIDATION_FAILED)$/);
+    expect(result.errors?.[0]?.message).toMatch(/subscription/);
     expect(api.logs.filter((line) => line.level === 50)).toEqual([]);
+  });
+
+  it('measures and costs a mutation like a query: each write field costs its transaction, and a shape limit refuses it', async () => {
+    const write = (alias: string) => `${alias}: retractActual(input: { id: "Actual:x", expectedVersion: 1, reason: "x" }) { replayed }`;
+    await expectRefused(`mutation { ${Array.from({ length: 31 }, (_, i) => write(`w${i}`)).join(' ')} }`, 'aliases', LIMITS.maxAliases);
+    const typename = await api.execute('mutation { __typename }');
+    expect(typename.data).toEqual({ __typename: 'Mutation' });
+    const two = await api.execute(`mutation { ${write('a')} ${write('b')} }`);
+    expect(two.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((two.extensions?.cost as { estimated: number }).estimated).toBe(2 * (WORK.write + 1));
   });
 });
 

@@ -67,8 +67,20 @@ describe('GraphQL over HTTP', () => {
     expect(await response.text()).toMatch(/CSRF/i);
   });
 
+  it('answers an anonymous write with 401 UNAUTHENTICATED, and every answer with its request id', async () => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation { retractActual(input: { id: "Actual:x", expectedVersion: 1, reason: "x" }) { replayed } }' }),
+    });
+    expect(response.status).toBe(401);
+    expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0]?.extensions.code).toBe('UNAUTHENTICATED');
+  });
+
   it('refuses a mutation over GET', async () => {
-    const response = await fetch(`${server.url}/graphql?query=${encodeURIComponent('mutation { x }')}`, {
+    const response = await fetch(`${server.url}/graphql?query=${encodeURIComponent('mutation { __typename }')}`, {
       headers: { 'apollo-require-preflight': 'true' },
     });
     expect(response.status).toBe(405);
@@ -173,12 +185,18 @@ describe('shutdown', () => {
   it('ends while a keep-alive client keeps a request in flight: answers written during shutdown close their connection, nothing is logged as an error', async () => {
     const lines: Record<string, unknown>[] = [];
     const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) });
+    // Shutdown starts while the fourth request is in the store, so its answer is written during shutdown.
+    let fourthInStore: () => void = () => undefined;
+    const fourthStarted = new Promise<void>((resolve) => (fourthInStore = resolve));
+    let calls = 0;
     const own = await startTestServer({
       logger,
       wrapStore: (store: GraphStore) => {
         const wrapped = Object.create(store) as GraphStore;
         Object.defineProperty(wrapped, 'getNodes', {
           value: async (...args: Parameters<GraphStore['getNodes']>) => {
+            calls += 1;
+            if (calls === 4) fourthInStore();
             await new Promise((resolve) => setTimeout(resolve, 20));
             return store.getNodes(...args);
           },
@@ -199,7 +217,8 @@ describe('shutdown', () => {
         }
       }
     })();
-    while (answers.length < 3) await new Promise((resolve) => setTimeout(resolve, 10));
+    await fourthStarted;
+    expect(answers).toHaveLength(3);
     await own.server.stop(); // never returned while the client kept its connection busy
     ended ??= 'stopped';
     await poller;

@@ -4,13 +4,15 @@
  * statements that are new or changed since (the validator takes up to a second a statement, and the
  * adapter has ~450). A statement's key covers everything the verdict depends on: the validator's
  * version, the schema declared to it (labels, types, kind pairs, property keys from the registries),
- * the statement's parameters and its text; changing any of them makes it pending again.
+ * the statement's parameters and its text; changing any of them makes it pending again. The
+ * records of implementation and their history (src/model/recordNames.ts) are declared too.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DbSchema } from '@neo4j-cypher/language-support';
 import { NODE_KINDS, propertiesOf } from '../../src/model/kinds';
+import { recordNames } from '../../src/model/recordNames';
 import { RELATIONSHIP_PROPERTIES, RELATIONSHIP_TYPES, RELATIONSHIPS } from '../../src/model/relationships';
 import { NEO4J_PARAMETER_MAP_KEYS } from '../../src/store/neo4j/allNeo4jStatements';
 
@@ -33,15 +35,18 @@ export const VALIDATOR_VERSION: string = (() => {
 export function dbSchema(parameters: readonly string[]): DbSchema {
   const propertyKeys = new Set<string>(['id', ...NEO4J_PARAMETER_MAP_KEYS, ...RELATIONSHIP_PROPERTIES.map((p) => p.name)]);
   for (const kind of NODE_KINDS) for (const p of propertiesOf(kind)) propertyKeys.add(p.name);
+  const records = recordNames();
+  for (const p of records.properties) propertyKeys.add(p.name);
   return {
     defaultLanguage: 'CYPHER 5',
-    labels: [...NODE_KINDS],
-    relationshipTypes: [...RELATIONSHIP_TYPES],
+    labels: [...NODE_KINDS, ...records.labels],
+    relationshipTypes: [...RELATIONSHIP_TYPES, ...records.relationships.map((r) => r.type)],
     propertyKeys: [...propertyKeys],
     parameters: Object.fromEntries(parameters.map((name) => [name, null])),
-    graphSchema: RELATIONSHIP_TYPES.flatMap((relType) =>
-      RELATIONSHIPS[relType].from.flatMap((from) => RELATIONSHIPS[relType].to.map((to) => ({ from, to, relType }))),
-    ),
+    graphSchema: [
+      ...RELATIONSHIP_TYPES.flatMap((relType) => RELATIONSHIPS[relType].from.flatMap((from) => RELATIONSHIPS[relType].to.map((to) => ({ from, to, relType })))),
+      ...records.relationships.map(({ type, from, to }) => ({ from, to, relType: type })),
+    ],
   };
 }
 

@@ -8,6 +8,7 @@
  */
 import { auth, driver as neo4jDriver, type Driver } from 'neo4j-driver';
 import { NODE_KINDS, propertiesOf } from '../../src/model/kinds';
+import { recordNames } from '../../src/model/recordNames';
 import { RELATIONSHIP_PROPERTIES, RELATIONSHIP_TYPES, RELATIONSHIPS } from '../../src/model/relationships';
 import { allNeo4jStatements, type EnumeratedNeo4jStatement } from '../../src/store/neo4j/allNeo4jStatements';
 import { neo4jTestTarget } from '../support/neo4jTestTarget';
@@ -60,6 +61,15 @@ async function createEveryToken(): Promise<void> {
           to: `${to[0]}:token`,
           props: relProps,
         });
+      }
+      // The records of implementation and their history: a node per label with its properties, a relationship per type.
+      const records = recordNames();
+      for (const label of records.labels) {
+        const props = Object.fromEntries(records.properties.filter((p) => p.label === label).map((p) => [p.name, p.type === 'int' ? 1 : p.type === 'boolean' ? true : 'x']));
+        await tx.run(`CREATE (n:${label}) SET n = $props, n.id = $id`, { props, id: `${label}:token` });
+      }
+      for (const { type, from, to } of records.relationships) {
+        await tx.run(`MATCH (a:${from} {id: $from}), (b:${to} {id: $to}) CREATE (a)-[:${type}]->(b)`, { from: `${from}:token`, to: `${to}:token` });
       }
     });
     await session.executeWrite((tx) => tx.run('MATCH (n) DETACH DELETE n'));

@@ -41,7 +41,7 @@ export class OperationAnalyser {
   /**
    * The analysis of `request`'s operation; undefined when there is none.
    * Throws BadRequestError for an operation type the schema lacks
-   * (`mutation`, `subscription`) and OperationLimitError over a limit.
+   * (`subscription`) and OperationLimitError over a limit.
    */
   analyse(request: ResolvedRequest): OperationAnalysis | undefined {
     let outcome = this.outcomes.get(request);
@@ -58,7 +58,7 @@ export class OperationAnalyser {
     this.computed += 1;
     try {
       if (!schema.getRootType(operation.operation)) {
-        throw new BadRequestError(`This API answers queries only: the schema has no ${operation.operation} type.`);
+        throw new BadRequestError(`This API answers queries and mutations only: the schema has no ${operation.operation} type.`);
       }
       return { analysis: analyseOperation({ schema, document, operation, variables: request.variables, limits: this.limits, estimator: this.estimatorFor(schema) }) };
     } catch (refusal) {

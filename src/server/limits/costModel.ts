@@ -40,7 +40,16 @@ export const WORK = {
   timeline: 100,
   /** Legal basis: per level of maxDepth. */
   legalBasisLevel: 5,
+  /** One write mutation: its transaction (reads of the record and its subject's records, up to four writes). */
+  write: 100,
+  /** The progress of one target or task (its records and phases, read in a batch with the others'). */
+  progress: 5,
+  /** The overdue tasks of a plan: the progress of each of its tasks. */
+  overdueTasks: 50,
 } as const;
+
+/** Items assumed for `overdueTasks`: a plan's tasks (the plan has about 40). */
+export const ASSUMED_PLAN_TASKS = 100;
 
 const clamp = (value: unknown, fallback: number, max: number): number =>
   typeof value === 'number' && Number.isFinite(value) ? Math.min(Math.max(Math.trunc(value), 1), max) : fallback;
@@ -95,6 +104,8 @@ function itemsOf(coordinate: string, field: GraphQLField<unknown, unknown>, args
       return clamp(args.first, 10, ANALYTICS_LIMITS.maxPaths);
     case 'Query.assignments':
       return clamp(args.first, DEFAULT_PAGE_SIZE, MAX_ASSIGNMENT_PAGE);
+    case 'Query.overdueTasks':
+      return ASSUMED_PLAN_TASKS;
   }
   const sized = introspection.get(coordinate);
   if (sized !== undefined) return sized;
@@ -107,6 +118,7 @@ function itemsOf(coordinate: string, field: GraphQLField<unknown, unknown>, args
 /** Store work a field causes beyond the records it returns: the analyst queries, weighted by their arguments. */
 export function storeWork(coordinate: string, args: Record<string, unknown>): number {
   if (coordinate.startsWith('Aggregates.')) return WORK.aggregate;
+  if (coordinate.startsWith('Mutation.')) return WORK.write;
   switch (coordinate) {
     case 'Query.search': {
       const terms = typeof args.text === 'string' ? args.text.split(/\s+/).filter(Boolean).length : 1;
@@ -120,6 +132,11 @@ export function storeWork(coordinate: string, args: Record<string, unknown>): nu
       return WORK.neighbourhoodStartHop * Math.min(lengthOf(args.ids), MAX_NEIGHBOURHOOD_STARTS) * clamp(args.depth, 1, ANALYTICS_LIMITS.maxNeighbourhoodDepth);
     case 'Query.timeline':
       return WORK.timeline;
+    case 'Target.progress':
+    case 'Task.progress':
+      return WORK.progress;
+    case 'Query.overdueTasks':
+      return WORK.overdueTasks;
     case 'Query.legalBasis':
     case 'LegalDocument.legalBasis':
       return WORK.legalBasisLevel * clamp(args.maxDepth, 10, MAX_LEGAL_BASIS_DEPTH);

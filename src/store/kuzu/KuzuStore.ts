@@ -12,6 +12,15 @@ import type {
 } from '../analytics';
 import type {
   CallOptions,
+  ChangeEntry,
+  ChangeListQuery,
+  ChangeResult,
+  ImplementationRecord,
+  ProgressQuery,
+  RecordChange,
+  RecordsOfQuery,
+  TargetProgress,
+  TaskProgress,
   EdgeKey,
   EdgeListQuery,
   EdgeRecord,
@@ -26,21 +35,28 @@ import type {
   UpsertResult,
 } from '../port';
 import { CallLimits } from './connection/CallLimits';
-import { checkpointIfNeeded } from './connection/checkpointIfNeeded';
+import { checkpoint, checkpointIfNeeded } from './connection/checkpointIfNeeded';
 import type { ConnectionPool } from './connection/ConnectionPool';
+import type { KuzuConnection } from './connection/KuzuConnection';
 import { mapKuzuError } from './connection/mapKuzuError';
+import { applyChange } from './methods/applyChange';
 import { countEdges } from './methods/countEdges';
 import { countNodes } from './methods/countNodes';
 import { findPaths } from './methods/findPaths';
 import { getEdges } from './methods/getEdges';
 import { getNeighbours } from './methods/getNeighbours';
 import { getNodes } from './methods/getNodes';
+import { getRecords } from './methods/getRecords';
+import { listChanges } from './methods/listChanges';
 import { listEdges } from './methods/listEdges';
 import { listNodes } from './methods/listNodes';
 import { neighbourhood } from './methods/neighbourhood';
 import type { ProjectionCache } from './methods/ProjectionCache';
+import { recordsOf } from './methods/recordsOf';
 import { search } from './methods/search';
 import { stats } from './methods/stats';
+import { targetProgress } from './methods/targetProgress';
+import { taskProgress } from './methods/taskProgress';
 import { upsert } from './methods/upsert';
 import type { KindSizes } from './schema/KindSizes';
 import { statement } from './statements/Statement';
@@ -131,6 +147,34 @@ export class KuzuStore implements GraphStore {
 
   countEdges(query: EdgeCountQuery, options?: CallOptions): Promise<CountGroup[]> {
     return this.call(options, (limits) => countEdges(this.parts.reads, query, limits));
+  }
+
+  applyChange(change: RecordChange, options?: CallOptions): Promise<ChangeResult> {
+    const hooks = {
+      afterCommit: (writer: KuzuConnection) => checkpointIfNeeded(writer, this.parts.reads, this.parts.walFile),
+      recover: (writer: KuzuConnection) => checkpoint(writer, this.parts.reads),
+    };
+    return this.call(options, (limits) => applyChange(this.parts.writes, change, hooks, limits));
+  }
+
+  getRecords(ids: readonly string[], options?: CallOptions): Promise<(ImplementationRecord | null)[]> {
+    return this.call(options, (limits) => getRecords(this.parts.reads.run, ids, limits));
+  }
+
+  recordsOf(query: RecordsOfQuery, options?: CallOptions): Promise<ImplementationRecord[][]> {
+    return this.call(options, (limits) => recordsOf(this.parts.reads.run, query, limits));
+  }
+
+  listChanges(query: ChangeListQuery, options?: CallOptions): Promise<Page<ChangeEntry>> {
+    return this.call(options, (limits) => listChanges(this.parts.reads, query, limits));
+  }
+
+  targetProgress(query: ProgressQuery, options?: CallOptions): Promise<(TargetProgress | null)[]> {
+    return this.call(options, (limits) => targetProgress(this.parts.reads, query, limits));
+  }
+
+  taskProgress(query: ProgressQuery, options?: CallOptions): Promise<(TaskProgress | null)[]> {
+    return this.call(options, (limits) => taskProgress(this.parts.reads, query, limits));
   }
 
   async ping(options?: CallOptions): Promise<void> {

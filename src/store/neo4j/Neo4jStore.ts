@@ -11,6 +11,15 @@ import type {
 } from '../analytics';
 import type {
   CallOptions,
+  ChangeEntry,
+  ChangeListQuery,
+  ChangeResult,
+  ImplementationRecord,
+  ProgressQuery,
+  RecordChange,
+  RecordsOfQuery,
+  TargetProgress,
+  TaskProgress,
   EdgeKey,
   EdgeListQuery,
   EdgeRecord,
@@ -25,17 +34,23 @@ import type {
   UpsertResult,
 } from '../port';
 import type { Neo4jConnection } from './connection/Neo4jConnection';
+import { applyChange } from './methods/applyChange';
 import { countEdges } from './methods/countEdges';
 import { countNodes } from './methods/countNodes';
 import { findPaths } from './methods/findPaths';
 import { getEdges } from './methods/getEdges';
 import { getNeighbours } from './methods/getNeighbours';
 import { getNodes } from './methods/getNodes';
+import { getRecords } from './methods/getRecords';
+import { listChanges } from './methods/listChanges';
 import { listEdges } from './methods/listEdges';
 import { listNodes } from './methods/listNodes';
 import { neighbourhood } from './methods/neighbourhood';
+import { recordsOf } from './methods/recordsOf';
 import { search } from './methods/search';
 import { ping, stats } from './methods/stats';
+import { targetProgress } from './methods/targetProgress';
+import { taskProgress } from './methods/taskProgress';
 import { upsert } from './methods/upsert';
 
 /**
@@ -101,6 +116,30 @@ export class Neo4jStore implements GraphStore {
 
   countEdges(query: EdgeCountQuery, options?: CallOptions): Promise<CountGroup[]> {
     return countEdges(this.connection, query, options);
+  }
+
+  applyChange(change: RecordChange, options?: CallOptions): Promise<ChangeResult> {
+    return applyChange(this.connection, change, options);
+  }
+
+  getRecords(ids: readonly string[], options?: CallOptions): Promise<(ImplementationRecord | null)[]> {
+    return getRecords(this.connection, ids, options);
+  }
+
+  recordsOf(query: RecordsOfQuery, options?: CallOptions): Promise<ImplementationRecord[][]> {
+    return recordsOf(this.connection, query, options);
+  }
+
+  listChanges(query: ChangeListQuery, options?: CallOptions): Promise<Page<ChangeEntry>> {
+    return listChanges(this.connection, query, options);
+  }
+
+  targetProgress(query: ProgressQuery, options?: CallOptions): Promise<(TargetProgress | null)[]> {
+    return targetProgress(this.connection, query, options);
+  }
+
+  taskProgress(query: ProgressQuery, options?: CallOptions): Promise<(TaskProgress | null)[]> {
+    return taskProgress(this.connection, query, options);
   }
 
   ping(options?: CallOptions): Promise<void> {

@@ -2,6 +2,7 @@ import { NODE_KINDS, propertiesOf, propertyOf, type NodeKind, type PropertySpec 
 import { RELATIONSHIP_TYPES, RELATIONSHIPS, type Direction, type RelationshipType } from '../../model/relationships';
 import { ANALYTICS_LIMITS } from '../analytics';
 import type { PropertyCondition } from '../port';
+import { allRecordStatements } from './allRecordStatements';
 import { schemaStatements } from './schema/schemaStatements';
 import { ID_PROPERTY, OPERATORS_BY_TYPE, resolveCondition, type ConditionOperator, type ResolvedCondition } from './statements/conditions';
 import { countEdgesStatement, type EdgeCountKey } from './statements/countEdges';
@@ -46,7 +47,8 @@ export const NEO4J_PARAMETER_MAP_KEYS = ['id', 'props', 'from', 'to', 'i'] as co
  * - upsert: node MERGE per kind, relationship MERGE and missing-endpoint
  *   lookup per type and kind pair;
  * - stats and ping;
- * - the analyst statements (see {@link analyticsStatements}).
+ * - the analyst statements (see {@link analyticsStatements});
+ * - the statements of the records of implementation (see allRecordStatements).
  * A condition is a fragment (`b.p <= $w3`) that depends only on its
  * property and operator, ANDed with numbered parameters, so the statements
  * carrying every fragment at once, plus the ones carrying none or one, cover
@@ -124,6 +126,7 @@ export function allNeo4jStatements(): EnumeratedNeo4jStatement[] {
   statements.push(nodes, edges, pingStatement());
 
   statements.push(...analyticsStatements());
+  statements.push(...allRecordStatements());
 
   const seen = new Set<string>();
   const out: EnumeratedNeo4jStatement[] = [];

@@ -23,6 +23,17 @@ export const CHECKPOINT_WAL_BYTES = 16 * 1024 * 1024;
  */
 export async function checkpointIfNeeded(writer: KuzuConnection, reads: ConnectionPool, walFile: string): Promise<boolean> {
   if (walBytes(walFile) < CHECKPOINT_WAL_BYTES) return false;
+  return checkpoint(writer, reads);
+}
+
+/**
+ * Checkpoints now, with every read connection held (see
+ * {@link checkpointIfNeeded}); false when it failed (nothing committed is
+ * lost). Also the repair after a rolled-back transaction that wrote: Kùzu
+ * 0.11.3 then fails later updates of the rows it touched ("Write-write
+ * conflict") until a checkpoint (measured, docs/kuzu-0.11.3.md).
+ */
+export async function checkpoint(writer: KuzuConnection, reads: ConnectionPool): Promise<boolean> {
   try {
     await reads.exclusive(() => writer.run({ text: 'CHECKPOINT', params: {}, doing: 'checkpointing' }));
     return true;

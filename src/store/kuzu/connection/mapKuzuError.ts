@@ -1,4 +1,4 @@
-import { StoreInputError, StoreOverloadedError, StoreTimeoutError, StoreUnavailableError } from '../../../errors';
+import { StoreConflictError, StoreInputError, StoreOverloadedError, StoreTimeoutError, StoreUnavailableError } from '../../../errors';
 
 /** Kùzu's answer to a statement that ran past the connection's query timeout (measured: "Interrupted."). */
 const INTERRUPTED = /^Interrupted\.?$|\binterrupted\b/i;
@@ -34,6 +34,7 @@ const BAD_INPUT = /(Runtime exception|Conversion exception|Overflow exception|du
 export function mapKuzuError(error: unknown, doing: string): Error {
   if (
     error instanceof StoreInputError ||
+    error instanceof StoreConflictError ||
     error instanceof StoreUnavailableError ||
     error instanceof StoreTimeoutError ||
     error instanceof StoreOverloadedError

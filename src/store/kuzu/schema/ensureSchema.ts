@@ -2,6 +2,7 @@ import { StoreUnavailableError } from '../../../errors';
 import { NODE_KINDS, propertiesOf, type PropertySpec, type PropertyType } from '../../../model/kinds';
 import { RELATIONSHIPS, RELATIONSHIP_PROPERTIES, RELATIONSHIP_TYPES } from '../../../model/relationships';
 import { ensureSearchIndexes } from './ensureSearchIndexes';
+import { recordNodeTables, recordRelTables } from './recordTables';
 import { inTransaction } from '../connection/inTransaction';
 import type { KuzuConnection } from '../connection/KuzuConnection';
 import { quoteIdentifier as q, statement } from '../statements/Statement';
@@ -15,7 +16,8 @@ import { quoteIdentifier as q, statement } from '../statements/Statement';
  * FROM/TO pairs added; all of it in one transaction. A column whose stored
  * type differs from the registry (or a table of the wrong sort) cannot be
  * fixed in place: that throws {@link StoreUnavailableError} naming the table
- * and column. Table and column names come from the registries only. Then
+ * and column. The tables of the records of implementation and their history
+ * (see recordTables.ts) are brought up the same way. Table and column names come from the registries only. Then
  * the full-text index over `searchText` of every node table is created where
  * it is missing (see {@link ensureSearchIndexes}; outside the transaction,
  * Kùzu cannot create one inside).
@@ -50,6 +52,19 @@ async function schemaChanges(connection: KuzuConnection): Promise<string[]> {
     expectSort(kind, tables.get(kind), 'NODE');
     statements.push(...(await missingColumns(connection, kind, columns)));
   }
+  for (const table of recordNodeTables()) {
+    if (!tables.has(table.name)) {
+      const defs = [`${q('id')} STRING PRIMARY KEY`, ...table.columns.map(columnDefinition)];
+      statements.push(`CREATE NODE TABLE IF NOT EXISTS ${q(table.name)}(${defs.join(', ')})`);
+      continue;
+    }
+    expectSort(table.name, tables.get(table.name), 'NODE');
+    statements.push(...(await missingColumns(connection, table.name, table.columns)));
+  }
+  for (const table of recordRelTables()) {
+    if (!tables.has(table.name)) statements.push(`CREATE REL TABLE IF NOT EXISTS ${q(table.name)}(FROM ${q(table.from)} TO ${q(table.to)}, MANY_MANY)`);
+    else expectSort(table.name, tables.get(table.name), 'REL');
+  }
   for (const type of RELATIONSHIP_TYPES) {
     const spec = RELATIONSHIPS[type];
     const pairs = spec.from.flatMap((from) => spec.to.map((to) => [from as string, to as string] as const));
@@ -76,7 +91,7 @@ async function schemaChanges(connection: KuzuConnection): Promise<string[]> {
   return statements;
 }
 
-function columnDefinition(spec: PropertySpec): string {
+function columnDefinition(spec: Pick<PropertySpec, 'name' | 'type'>): string {
   return `${q(spec.name)} ${kuzuColumnType(spec.type)}`;
 }
 
@@ -87,7 +102,7 @@ function expectSort(table: string, actual: string | undefined, wanted: 'NODE' | 
 }
 
 /** ALTER statements for the registry columns `table` lacks; throws on a column of another type. */
-async function missingColumns(connection: KuzuConnection, table: string, columns: readonly PropertySpec[]): Promise<string[]> {
+async function missingColumns(connection: KuzuConnection, table: string, columns: readonly Pick<PropertySpec, 'name' | 'type'>[]): Promise<string[]> {
   q(table); // the table name is spliced into a string literal below (TABLE_INFO takes no parameter): registry identifiers only
   const stored = new Map<string, string>();
   for (const row of await connection.run(statement(`CALL TABLE_INFO('${table}') RETURN name, type`, {}, 'reading the schema'))) {

@@ -1,5 +1,5 @@
 import { Neo4jError } from 'neo4j-driver';
-import { ConfigError, StoreInputError, StoreOverloadedError, StoreTimeoutError, StoreUnavailableError } from '../../../errors';
+import { ConfigError, StoreConflictError, StoreInputError, StoreOverloadedError, StoreTimeoutError, StoreUnavailableError } from '../../../errors';
 import { NEO4J_OPTION_VARIABLES } from '../Neo4jStoreOptions';
 
 const V = NEO4J_OPTION_VARIABLES;
@@ -79,6 +79,7 @@ const CREDENTIAL_CODES = new Set([
 export function mapNeo4jError(error: unknown, doing: string): Error {
   if (
     error instanceof StoreInputError ||
+    error instanceof StoreConflictError ||
     error instanceof StoreUnavailableError ||
     error instanceof StoreTimeoutError ||
     error instanceof StoreOverloadedError ||

@@ -2,6 +2,7 @@ import { NODE_KINDS, propertiesOf, type NodeKind } from '../../../model/kinds';
 import { cypherName } from '../statements/cypherName';
 import type { Neo4jStatement } from '../statements/Neo4jStatement';
 import { NEO4J_SEARCH_INDEX, NEO4J_SEARCH_PROPERTY } from '../statements/search';
+import { recordSchemaStatements } from './recordSchemaStatements';
 
 /**
  * Name of the full-text index over names, Vietnamese wording and numbers of
@@ -46,7 +47,9 @@ export function rangeIndexedProperties(kind: NodeKind): string[] {
  * - one full-text index over name, nameVi, searchText and number of every
  *   kind, with the `standard-folding` analyzer (folds Vietnamese diacritics);
  * - one full-text index over searchText of every kind, with the
- *   `standard-no-stop-words` analyzer, for `search` ({@link NEO4J_SEARCH_INDEX}).
+ *   `standard-no-stop-words` analyzer, for `search` ({@link NEO4J_SEARCH_INDEX});
+ * - the constraints and indexes of the records of implementation and their
+ *   history ({@link recordSchemaStatements}).
  * `IF NOT EXISTS` never alters an existing index: changing a definition
  * needs a DROP first.
  */
@@ -89,5 +92,6 @@ export function schemaStatements(): Neo4jStatement[] {
       "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words'}}",
     params: {},
   });
+  statements.push(...recordSchemaStatements());
   return statements;
 }

@@ -1,6 +1,6 @@
 import { int } from 'neo4j-driver';
 import type { NodeKind } from '../../../model/kinds';
-import type { RelationshipType } from '../../../model/relationships';
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../../../model/relationships';
 import { ANALYTICS_LIMITS } from '../../analytics';
 import { anyNodeProjection, edgeProjection } from './projections';
 import { cypherName } from './cypherName';
@@ -80,9 +80,12 @@ function matchEnds(ends: PathEnds): string[] {
   return [`MATCH (a:${cypherName(ends.fromKind)} {id: $from})`, `MATCH (b:${cypherName(ends.toKind)} {id: $to})`];
 }
 
-/** `:T1|T2` or nothing (any type). */
+/**
+ * `:T1|T2`; any type (undefined) is every type of the registry, so a path
+ * never walks into the records of implementation (HAS_ACTUAL, HAS_REPORT).
+ */
 function relationships(types: readonly RelationshipType[] | undefined): string {
-  return types === undefined ? '' : `:${types.map(cypherName).join('|')}`;
+  return `:${(types ?? RELATIONSHIP_TYPES).map(cypherName).join('|')}`;
 }
 
 /**

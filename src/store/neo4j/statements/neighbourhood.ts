@@ -1,6 +1,6 @@
 import { int } from 'neo4j-driver';
 import type { NodeKind } from '../../../model/kinds';
-import type { RelationshipType } from '../../../model/relationships';
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../../../model/relationships';
 import { anyNodeProjection, edgeProjection, nodeProjection } from './projections';
 import { cypherName } from './cypherName';
 import type { Neo4jStatement } from './Neo4jStatement';
@@ -65,8 +65,9 @@ export function subgraphEdgesStatement(types: readonly RelationshipType[] | unde
   };
 }
 
+/** `:T1|T2`; any type (undefined) is every type of the registry, so a graph answer never reaches the records of implementation. */
 function typeExpression(types: readonly RelationshipType[] | undefined): string {
-  return types === undefined ? '' : `:${types.map(cypherName).join('|')}`;
+  return `:${(types ?? RELATIONSHIP_TYPES).map(cypherName).join('|')}`;
 }
 
 function labelExpression(kinds: readonly NodeKind[] | undefined): string {
