@@ -5,7 +5,7 @@ import { Neo4jConnection } from './connection/Neo4jConnection';
 import type { Neo4jDriverPort } from './connection/Neo4jDriverPort';
 import { Neo4jStore } from './Neo4jStore';
 import { maskUserInfo, NEO4J_OPTION_VARIABLES, validateNeo4jStoreOptions, type Neo4jStoreOptions } from './Neo4jStoreOptions';
-import { ensureNeo4jSchema } from './schema/ensureNeo4jSchema';
+import { ensureSchema } from './schema/ensureSchema';
 
 /** What {@link openNeo4jStore} can be given instead of the real driver (tests). */
 export interface Neo4jStoreDependencies {
@@ -21,7 +21,7 @@ export interface Neo4jStoreDependencies {
  *    database accepted), then `verifyAuthentication({database})` (false means
  *    bad credentials; servers older than 5.5 that cannot re-authenticate are
  *    accepted since step 3 already logged in);
- * 4. creates the constraints and indexes if missing ({@link ensureNeo4jSchema})
+ * 4. creates the constraints and indexes if missing ({@link ensureSchema})
  *    through the store's {@link Neo4jConnection}, then returns the store on it.
  * On any failure the driver is closed and the error is mapped by
  * {@link mapNeo4jError} (unreachable: StoreUnavailableError; credentials:
@@ -51,7 +51,7 @@ export async function openNeo4jStore(options: Neo4jStoreOptions, dependencies: N
       );
     }
     const connection = new Neo4jConnection(driver, database, valid.transactionTimeoutMs);
-    await ensureNeo4jSchema(connection);
+    await ensureSchema(connection);
     return new Neo4jStore(connection);
   } catch (error) {
     await driver.close().catch(() => undefined);

@@ -8,7 +8,7 @@ import { schemaStatements } from './schemaStatements';
  * every statement says IF NOT EXISTS. Returns the number of statements run.
  * Indexes populate in the background; queries are correct meanwhile.
  */
-export async function ensureNeo4jSchema(connection: Neo4jConnection): Promise<number> {
+export async function ensureSchema(connection: Neo4jConnection): Promise<number> {
   const statements = schemaStatements();
   for (const statement of statements) {
     await connection.write(`creating the schema (${statement.name})`, async (tx) => {
