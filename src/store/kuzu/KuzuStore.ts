@@ -51,7 +51,7 @@ import { listChanges } from './methods/listChanges';
 import { listEdges } from './methods/listEdges';
 import { listNodes } from './methods/listNodes';
 import { neighbourhood } from './methods/neighbourhood';
-import type { ProjectionCache } from './methods/ProjectionCache';
+import type { ProjectionCache } from './projection/ProjectionCache';
 import { recordsOf } from './methods/recordsOf';
 import { search } from './methods/search';
 import { stats } from './methods/stats';

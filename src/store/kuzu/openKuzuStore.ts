@@ -1,7 +1,7 @@
 import { mkdirSync, realpathSync } from 'node:fs';
 import type { Database } from 'kuzu';
 import { StoreUnavailableError } from '../../errors';
-import { buildProjection } from './bulk/buildProjection';
+import { buildProjection } from './projection/buildProjection';
 import { claimDatabasePath } from './connection/claimDatabasePath';
 import { ConnectionPool } from './connection/ConnectionPool';
 import type { KuzuConnection } from './connection/KuzuConnection';
@@ -9,7 +9,7 @@ import { mapKuzuError } from './connection/mapKuzuError';
 import { openDatabase } from './connection/openDatabase';
 import { KuzuStore } from './KuzuStore';
 import { validateKuzuStoreOptions, type KuzuStoreOptions } from './KuzuStoreOptions';
-import { ProjectionCache } from './methods/ProjectionCache';
+import { ProjectionCache } from './projection/ProjectionCache';
 import { ensureSchema } from './schema/ensureSchema';
 import { KindSizes } from './schema/KindSizes';
 

@@ -7,7 +7,7 @@ import { GraphProjection } from '../../projection/GraphProjection';
 import { SUMMARY_PROPERTIES } from '../../records';
 import type { KuzuConnection } from '../connection/KuzuConnection';
 import { quoteIdentifier as q, statement } from '../statements/Statement';
-import { readCsvRows, readInteger, readIntegerPairs } from './readCsvRows';
+import { readCsvRows, readInteger, readIntegerPairs } from '../bulk/readCsvRows';
 
 /**
  * Reads the whole graph's topology from Kùzu into a {@link GraphProjection}:
