@@ -1,27 +1,7 @@
-import type { GraphStore } from './port';
+import { STORE_CALLS, type GraphStore, type StoreCall } from './port';
 
 /** The store-port methods that reach the store (each call is one round-trip). */
-const ROUND_TRIP_METHODS = [
-  'getNodes',
-  'getEdges',
-  'getNeighbours',
-  'listNodes',
-  'listEdges',
-  'upsert',
-  'stats',
-  'ping',
-  'search',
-  'findPaths',
-  'neighbourhood',
-  'countNodes',
-  'countEdges',
-  'applyChange',
-  'getRecords',
-  'recordsOf',
-  'listChanges',
-  'targetProgress',
-  'taskProgress',
-] as const;
+const ROUND_TRIP_METHODS = Object.keys(STORE_CALLS) as StoreCall[];
 
 /** A store wrapped so that every port call is counted. */
 export interface CountedStore {

@@ -1,36 +1,8 @@
 import { StoreTimeoutError } from '../errors';
 import { onAbort } from './onAbort';
-import type { CallOptions, CallPriority, GraphStore } from './port';
+import { STORE_CALLS, type CallOptions, type CallPriority, type GraphStore, type StoreCall } from './port';
 
-/**
- * The port's methods that reach the store, with the number of arguments that
- * come before the optional CallOptions. `upsert` and `applyChange` are
- * writes: they are refused before they start, but never answered early
- * (they may still commit).
- */
-const LEADING_ARGUMENTS = {
-  getNodes: 1,
-  getEdges: 1,
-  getNeighbours: 1,
-  listNodes: 1,
-  listEdges: 1,
-  upsert: 1,
-  stats: 0,
-  ping: 0,
-  search: 1,
-  findPaths: 1,
-  neighbourhood: 1,
-  countNodes: 1,
-  countEdges: 1,
-  applyChange: 1,
-  getRecords: 1,
-  recordsOf: 1,
-  listChanges: 1,
-  targetProgress: 1,
-  taskProgress: 1,
-} as const satisfies Record<Exclude<keyof GraphStore, 'name' | 'close'>, number>;
-
-type Method = keyof typeof LEADING_ARGUMENTS;
+type Method = StoreCall;
 
 /**
  * Store calls one request runs at once once it is 'bulk' (a heavy operation,
@@ -121,9 +93,9 @@ export function limitStoreCalls(store: GraphStore, limits: CallOptions, describe
   };
 
   const limited = Object.create(store) as GraphStore;
-  for (const method of Object.keys(LEADING_ARGUMENTS) as Method[]) {
+  for (const method of Object.keys(STORE_CALLS) as Method[]) {
     const original = store[method] as (...args: unknown[]) => Promise<unknown>;
-    const leading = LEADING_ARGUMENTS[method];
+    const leading = STORE_CALLS[method];
     Object.defineProperty(limited, method, {
       value: (...args: unknown[]): Promise<unknown> => {
         const own = priority === 'interactive' ? limits : { ...limits, priority };

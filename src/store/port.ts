@@ -276,3 +276,33 @@ export interface GraphStore {
   /** Releases connections and files. The store is unusable afterwards. */
   close(): Promise<void>;
 }
+
+/**
+ * Every port method that reaches the store, with the number of arguments that
+ * come before its optional CallOptions: the one list the wrappers
+ * (countStoreCalls, limitStoreCalls) walk. The compiler keeps it complete.
+ */
+export const STORE_CALLS = {
+  getNodes: 1,
+  getEdges: 1,
+  getNeighbours: 1,
+  listNodes: 1,
+  listEdges: 1,
+  upsert: 1,
+  stats: 0,
+  ping: 0,
+  search: 1,
+  findPaths: 1,
+  neighbourhood: 1,
+  countNodes: 1,
+  countEdges: 1,
+  applyChange: 1,
+  getRecords: 1,
+  recordsOf: 1,
+  listChanges: 1,
+  targetProgress: 1,
+  taskProgress: 1,
+} as const satisfies Record<Exclude<keyof GraphStore, 'name' | 'close'>, number>;
+
+/** A port method that reaches the store. */
+export type StoreCall = keyof typeof STORE_CALLS;
