@@ -49,7 +49,7 @@ export async function startBenchServer(port: number, options: BenchServerOptions
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const stop = async () => {
-    if (child.exitCode === null) {
+    if (child.exitCode === null && child.signalCode === null) {
       await new Promise<void>((resolve) => {
         // A server that has not exited STOP_GRACE_MS after SIGTERM is killed, so a benchmark always ends.
         const kill = setTimeout(() => {
