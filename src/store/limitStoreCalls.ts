@@ -2,8 +2,6 @@ import { StoreTimeoutError } from '../errors';
 import { onAbort } from './onAbort';
 import { STORE_CALLS, type CallOptions, type CallPriority, type GraphStore, type StoreCall } from './port';
 
-type Method = StoreCall;
-
 /**
  * Store calls one request runs at once once it is 'bulk' (a heavy operation,
  * see {@link LimitedStore.setPriority}); its other calls wait in order. With
@@ -14,7 +12,7 @@ type Method = StoreCall;
 export const BULK_CALLS_AT_ONCE = 2;
 
 /** The methods that write: never answered before the store has (a write may still commit after the signal fired). */
-const WRITES: ReadonlySet<Method> = new Set(['upsert', 'applyChange']);
+const WRITES: ReadonlySet<StoreCall> = new Set(['upsert', 'applyChange']);
 
 /** A store view bound to one request's limits. */
 export interface LimitedStore {
@@ -93,7 +91,7 @@ export function limitStoreCalls(store: GraphStore, limits: CallOptions, describe
   };
 
   const limited = Object.create(store) as GraphStore;
-  for (const method of Object.keys(STORE_CALLS) as Method[]) {
+  for (const method of Object.keys(STORE_CALLS) as StoreCall[]) {
     const original = store[method] as (...args: unknown[]) => Promise<unknown>;
     const leading = STORE_CALLS[method];
     Object.defineProperty(limited, method, {
