@@ -50,8 +50,8 @@ export function changeFromColumns(row: Columns): ChangeEntry {
   };
 }
 
-/** The stored columns of a record, id first: what a write sets (null: not set). */
-export function recordToColumns(record: ImplementationRecord): Record<string, PropertyValue> {
+/** The columns every record has, in a fixed order, id first (the kind is the table or label, not a column). */
+export function recordMetaColumns(record: ImplementationRecord) {
   return {
     id: record.id,
     subject: record.subject,
@@ -64,8 +64,12 @@ export function recordToColumns(record: ImplementationRecord): Record<string, Pr
     retractedAt: record.retractedAt,
     retractedBy: record.retractedBy,
     retractionReason: record.retractionReason,
-    ...record.fields,
   };
+}
+
+/** The stored columns of a record, id first: what a write sets (null: not set). */
+export function recordToColumns(record: ImplementationRecord): Record<string, PropertyValue> {
+  return { ...recordMetaColumns(record), ...record.fields };
 }
 
 /** The stored columns of a history entry, id first. */

@@ -1,4 +1,5 @@
 import type { ChangeEntry, ImplementationRecord } from '../implementation';
+import { recordMetaColumns } from './fromColumns';
 
 /**
  * The JSON a history entry keeps of a record (its `before` and `after`):
@@ -6,21 +7,8 @@ import type { ChangeEntry, ImplementationRecord } from '../implementation';
  * same record always gives the same text.
  */
 export function recordJson(record: ImplementationRecord): string {
-  return JSON.stringify({
-    id: record.id,
-    kind: record.kind,
-    subject: record.subject,
-    version: record.version,
-    createdAt: record.createdAt,
-    createdBy: record.createdBy,
-    updatedAt: record.updatedAt,
-    updatedBy: record.updatedBy,
-    retracted: record.retracted,
-    retractedAt: record.retractedAt,
-    retractedBy: record.retractedBy,
-    retractionReason: record.retractionReason,
-    fields: record.fields,
-  });
+  const { id, ...meta } = recordMetaColumns(record);
+  return JSON.stringify({ id, kind: record.kind, ...meta, fields: record.fields });
 }
 
 /** The record a history entry holds after its change (what a replayed request answers). */
