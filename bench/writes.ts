@@ -1,10 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import autocannon from 'autocannon';
-import { mintToken } from '../src/auth/mintToken';
-import { loadConfig } from '../src/config';
 import { BENCH_QUERIES } from './queries';
 import { startBenchServer } from './startBenchServer';
+import { editorCredentials, syntheticActualBody } from './syntheticActuals';
 
 /**
  * `npm run bench:writes`: mutations per second and latency at 1 and 10
@@ -26,45 +24,24 @@ function option(name: string): string | undefined {
 }
 
 const TARGETS = ['Target:dn-202-2019.i-2-a-1', 'Target:dn-202-2019.i-2-a-2', 'Target:dn-202-2019.i-2-a-3'];
-const MUTATION = `mutation Bench($input: RecordActualInput!, $key: String) {
-  recordActual(input: $input, idempotencyKey: $key) { actual { id version } replayed }
-}`;
 
 let sequence = 0;
 
 /** The next write: a new actual with a key of its own (synthetic data). */
 function nextWrite(): string {
   sequence += 1;
-  const year = 2020 + (sequence % 6);
-  return JSON.stringify({
-    query: MUTATION,
-    variables: {
-      key: `bench-${process.pid}-${sequence}`,
-      input: {
-        target: TARGETS[sequence % TARGETS.length],
-        value: sequence % 50,
-        periodStart: `${year}-01-01`,
-        periodEnd: `${year}-12-31`,
-        evidence: { document: 'SYNTHETIC-BENCH', quote: 'Synthetic benchmark data, not a fact of the plan.' },
-      },
-    },
-  });
+  return syntheticActualBody(sequence, TARGETS, `bench-${process.pid}`, 'SYNTHETIC-BENCH');
 }
 
 async function main(): Promise<void> {
   const duration = Number(option('duration') ?? 10);
   const store = option('store') ?? 'kuzu';
-  const secret = randomBytes(48).toString('base64');
-  const env: Record<string, string> = { AUTH_JWT_SECRET: secret };
-  if (store === 'neo4j') {
-    if (!process.env.NEO4J_URI) throw new Error('--store neo4j needs NEO4J_URI (and NEO4J_USERNAME, NEO4J_PASSWORD)');
-  } else {
-    env.NEO4J_URI = '';
-  }
-  const token = await mintToken(loadConfig({ ...process.env, ...env }).auth.jwt, { subject: 'bench-writer', role: 'editor', ttlSeconds: 3600 });
+  if (store === 'neo4j' && !process.env.NEO4J_URI) throw new Error('--store neo4j needs NEO4J_URI (and NEO4J_USERNAME, NEO4J_PASSWORD)');
+  const credentials = await editorCredentials('bench-writer');
+  const env: Record<string, string> = { ...credentials.env, ...(store === 'neo4j' ? {} : { NEO4J_URI: '' }) };
+  const headers = credentials.headers;
   const server = await startBenchServer(Number(option('port') ?? 4630), { env });
   const url = `${server.url}/graphql`;
-  const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
   const rows: string[] = [];
   try {
     const probe = (await (await fetch(url, { method: 'POST', headers, body: nextWrite() })).json()) as { errors?: unknown };

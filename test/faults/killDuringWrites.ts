@@ -16,13 +16,11 @@
  *    commits now.
  * Exits 1 with the reasons when a check fails.
  */
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { mintToken } from '../../src/auth/mintToken';
-import { loadConfig } from '../../src/config';
 import { startBenchServer, type BenchServer } from '../../bench/startBenchServer';
+import { editorCredentials, syntheticActualBody } from '../../bench/syntheticActuals';
 
 /** Every target of the plan, read from the API at the start: writes are spread over them so that each
  * target's `actuals` list (at most 200) holds all of its records. */
@@ -30,9 +28,6 @@ let TARGETS: string[] = [];
 const WRITERS = 8;
 const ACKNOWLEDGED_BEFORE_KILL = 1000;
 const PORT = Number(process.env.FAULTS_PORT ?? 4640);
-const MUTATION = `mutation Fault($input: RecordActualInput!, $key: String) {
-  recordActual(input: $input, idempotencyKey: $key) { actual { id } replayed }
-}`;
 
 interface Write {
   readonly key: string;
@@ -40,16 +35,7 @@ interface Write {
 }
 
 function write(n: number): Write {
-  const key = `fault-${n}`;
-  const year = 2020 + (n % 6);
-  const input = {
-    target: TARGETS[n % TARGETS.length],
-    value: n % 50,
-    periodStart: `${year}-01-01`,
-    periodEnd: `${year}-12-31`,
-    evidence: { document: 'SYNTHETIC-FAULT-TEST', quote: 'Synthetic test data, not a fact of the plan.' },
-  };
-  return { key, body: JSON.stringify({ query: MUTATION, variables: { key, input } }) };
+  return { key: `fault-${n}`, body: syntheticActualBody(n, TARGETS, 'fault', 'SYNTHETIC-FAULT-TEST') };
 }
 
 async function post(url: string, headers: Record<string, string>, body: string): Promise<{ data?: Record<string, unknown>; errors?: unknown[] }> {
@@ -59,9 +45,9 @@ async function post(url: string, headers: Record<string, string>, body: string):
 
 async function main(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-faults-'));
-  const env = { AUTH_JWT_SECRET: randomBytes(48).toString('base64'), NEO4J_URI: '' };
-  const token = await mintToken(loadConfig({ ...process.env, ...env }).auth.jwt, { subject: 'fault-writer', role: 'editor', ttlSeconds: 3600 });
-  const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+  const credentials = await editorCredentials('fault-writer');
+  const env = { ...credentials.env, NEO4J_URI: '' };
+  const headers = credentials.headers;
   const problems: string[] = [];
   let server: BenchServer | undefined = await startBenchServer(PORT, { dataDir, env });
   try {
