@@ -1237,6 +1237,8 @@ export type Relationship = {
 
 /** Every relationship type of the graph (see the README for each one's meaning). */
 export type RelationshipType =
+  /** Document was amended or supplemented by the document (sửa đổi, bổ sung). */
+  | 'AMENDED_BY'
   | 'APPLIES_STANDARD'
   | 'APPLIES_TO'
   | 'APPROVES'
@@ -1255,11 +1257,23 @@ export type RelationshipType =
   | 'ISSUES'
   | 'LEADS'
   | 'MEMBER_OF'
+  /** Body was merged into the body. */
+  | 'MERGED_INTO'
   | 'PRIORITISES'
   | 'RECEIVES'
   | 'RECIPIENT_OF'
   | 'REFERS_TO'
-  | 'SIGNED_BY';
+  /** Body was renamed: the same body under a new name. */
+  | 'RENAMED_TO'
+  /** Document was repealed by the document (bãi bỏ). */
+  | 'REPEALED_BY'
+  /** Document was replaced by the document (thay thế). */
+  | 'REPLACED_BY'
+  | 'SIGNED_BY'
+  /** Body was split, part of its work going to the body. */
+  | 'SPLIT_INTO'
+  /** Body was succeeded by the body, which took over its work (dated, with its source). */
+  | 'SUCCEEDED_BY';
 
 export type RelationshipTypeCount = {
   __typename?: 'RelationshipTypeCount';

@@ -20,6 +20,22 @@ export interface PropertySpec {
 }
 
 /**
+ * When a node or relationship holds: from `validFrom` (inclusive) to
+ * `validTo` (exclusive), both calendar dates `YYYY-MM-DD`; absent means
+ * open-ended on that side. Half-open, as ELI's "date no longer in force": on
+ * `validTo` the thing no longer holds. `validFromSource` / `validToSource`
+ * say who started or ended it: the JSON text of a source
+ * (`{"document"?, "clause"?, "url"?, "quote", "factId"?}`), kept whole by the
+ * store and read as one value.
+ */
+export const VALIDITY_PROPERTIES: readonly PropertySpec[] = [
+  { name: 'validFrom', type: 'string', internal: true },
+  { name: 'validTo', type: 'string', internal: true },
+  { name: 'validFromSource', type: 'string', internal: true },
+  { name: 'validToSource', type: 'string', internal: true },
+];
+
+/**
  * Properties every node carries: its English label, its Vietnamese wording,
  * and its provenance (source document number and clause, with the quoted
  * Vietnamese text where it helps a reviewer).
@@ -34,6 +50,7 @@ export const COMMON_PROPERTIES: readonly PropertySpec[] = [
   { name: 'synthetic', type: 'boolean' },
   /** Lower-cased, diacritic-free copy of name + nameVi, kept by the store for text filters. */
   { name: 'searchText', type: 'string', internal: true },
+  ...VALIDITY_PROPERTIES,
 ];
 
 export const TIMEFRAMES = ['ANNUAL', 'BY_2025', 'BY_2030', 'UNSPECIFIED'] as const;

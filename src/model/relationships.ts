@@ -1,4 +1,4 @@
-import type { NodeKind, PropertySpec } from './kinds';
+import { VALIDITY_PROPERTIES, type NodeKind, type PropertySpec } from './kinds';
 
 /**
  * The fixed registry of relationship types, with the node kinds each may join.
@@ -51,6 +51,13 @@ export const RELATIONSHIPS = {
   },
   MEMBER_OF: { from: ['Enterprise', 'Lab'], to: ['Category'], meaning: 'organisation belongs to the category', reads: '{from} belongs to {to}' },
   DENOTES: { from: ['Agency'], to: ['Category'], meaning: 'collective role denotes the category of organisations', reads: '{from} stands for {to}' },
+  SUCCEEDED_BY: { from: ['Agency'], to: ['Agency'], meaning: 'body was succeeded by the body, which took over its work', reads: '{from} was succeeded by {to}' },
+  MERGED_INTO: { from: ['Agency'], to: ['Agency'], meaning: 'body was merged into the body', reads: '{from} was merged into {to}' },
+  SPLIT_INTO: { from: ['Agency'], to: ['Agency'], meaning: 'body was split, part of its work going to the body', reads: '{from} was split into {to}' },
+  RENAMED_TO: { from: ['Agency'], to: ['Agency'], meaning: 'body was renamed (the same body under a new name)', reads: '{from} was renamed {to}' },
+  REPLACED_BY: { from: ['LegalDocument'], to: ['LegalDocument'], meaning: 'document was replaced by the document (thay thế)', reads: '{from} was replaced by {to}' },
+  AMENDED_BY: { from: ['LegalDocument'], to: ['LegalDocument'], meaning: 'document was amended or supplemented by the document (sửa đổi, bổ sung)', reads: '{from} was amended by {to}' },
+  REPEALED_BY: { from: ['LegalDocument'], to: ['LegalDocument'], meaning: 'document was repealed by the document (bãi bỏ)', reads: '{from} was repealed by {to}' },
 } as const satisfies Record<string, RelationshipSpec>;
 
 export type RelationshipType = keyof typeof RELATIONSHIPS;
@@ -73,6 +80,7 @@ export const RELATIONSHIP_PROPERTIES: readonly PropertySpec[] = [
   { name: 'note', type: 'string' },
   { name: 'ordinal', type: 'int' },
   { name: 'synthetic', type: 'boolean' },
+  ...VALIDITY_PROPERTIES,
 ];
 
 /** Direction of a neighbour lookup, seen from the node whose neighbours are asked for. */

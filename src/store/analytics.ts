@@ -1,6 +1,6 @@
 import type { NodeKind } from '../model/kinds';
 import type { RelationshipType } from '../model/relationships';
-import type { EdgeRecord, NodeRecord, PropertyCondition, PropertyValue } from './records';
+import type { AsOf, EdgeRecord, NodeRecord, PropertyCondition, PropertyValue } from './records';
 
 /**
  * Types of the analyst part of the store port (search, paths, neighbourhoods,
@@ -8,7 +8,7 @@ import type { EdgeRecord, NodeRecord, PropertyCondition, PropertyValue } from '.
  */
 
 /** Full-text search over the folded text of nodes (names, Vietnamese wording, numbers, codes). */
-export interface SearchQuery {
+export interface SearchQuery extends AsOf {
   /**
    * The query folded into terms (see foldText in src/model/text.ts: lower
    * case, no diacritics, đ -> d), in the order typed; at least one, each
@@ -44,7 +44,7 @@ export interface GraphPath {
 }
 
 /** How two nodes are connected, following relationships in either direction. */
-export interface PathQuery {
+export interface PathQuery extends AsOf {
   readonly from: string;
   readonly to: string;
   /** Most relationships on a path (1 or more; adapters cap it, see MAX_PATH_DEPTH). */
@@ -61,7 +61,7 @@ export interface PathQuery {
 }
 
 /** The subgraph within `depth` hops of some nodes. */
-export interface NeighbourhoodQuery {
+export interface NeighbourhoodQuery extends AsOf {
   /** Start nodes (never empty). */
   readonly ids: readonly string[];
   /** Hops (1 or more; capped). */
@@ -83,7 +83,7 @@ export interface Subgraph {
 }
 
 /** Counts of nodes of one kind grouped by one of its properties (or by kind when `kind` is absent). */
-export interface NodeCountQuery {
+export interface NodeCountQuery extends AsOf {
   readonly kind?: NodeKind;
   /** A property of `kind` to group by; absent: one group per kind (with `kind` absent) or one total. */
   readonly groupBy?: string;
@@ -91,7 +91,7 @@ export interface NodeCountQuery {
 }
 
 /** Counts of relationships grouped by type and/or an end. */
-export interface EdgeCountQuery {
+export interface EdgeCountQuery extends AsOf {
   /** Never empty. */
   readonly types: readonly RelationshipType[];
   /** Group keys, in order; e.g. ['from', 'type'] for "tasks led vs coordinated per agency". */

@@ -45,6 +45,7 @@ export type {
 } from './implementation';
 
 export type {
+  AsOf,
   EdgeKey,
   EdgeListQuery,
   EdgeRecord,

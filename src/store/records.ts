@@ -58,8 +58,19 @@ export interface Neighbour {
   readonly node: NodeRecord;
 }
 
+/**
+ * A read "as of" a date: only nodes and relationships valid on `asOf`
+ * (`YYYY-MM-DD`) take part — validFrom absent or <= asOf, and validTo absent
+ * or > asOf (see VALIDITY_PROPERTIES in src/model/kinds.ts); a relationship
+ * counts only when both its endpoints are valid too. Absent: every record,
+ * whatever its validity.
+ */
+export interface AsOf {
+  readonly asOf?: string;
+}
+
 /** Batched neighbour lookup: for each id, the neighbours over one type in one direction. */
-export interface NeighbourQuery {
+export interface NeighbourQuery extends AsOf {
   readonly ids: readonly string[];
   readonly type: RelationshipType;
   readonly direction: Direction;
@@ -88,7 +99,7 @@ export interface SortKey {
 }
 
 /** Filtered, sorted, paged list of nodes of one kind. */
-export interface NodeListQuery {
+export interface NodeListQuery extends AsOf {
   readonly kind: NodeKind;
   /** All conditions must hold. */
   readonly where?: readonly PropertyCondition[];
@@ -101,7 +112,7 @@ export interface NodeListQuery {
 }
 
 /** Filtered, paged list of relationships of some types. */
-export interface EdgeListQuery {
+export interface EdgeListQuery extends AsOf {
   readonly types: readonly RelationshipType[];
   /** Only relationships starting at one of these ids. */
   readonly fromIds?: readonly string[];
