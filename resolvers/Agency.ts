@@ -1,29 +1,35 @@
+import { validityOf } from '../src/model/validity';
 import type { AgencyResolvers, AssignmentResolvers } from './generated/types';
+import { asOfArg } from './helpers/asOf';
+import { assignmentsAt, carriersOfAssignment } from './helpers/assignments';
+import { stepsBy } from './helpers/dated';
 import { nodeFields } from './helpers/nodeFields';
-import { neighboursOf, related } from './helpers/related';
+import { related } from './helpers/related';
 import { orFail } from './Node';
 
 export const agencyResolvers: AgencyResolvers = {
   ...nodeFields('Agency'),
   leads: related('LEADS', 'OUT'),
   coordinates: related('COORDINATES', 'OUT'),
-  assignments: async (parent, { role }, context) => {
-    const [leads, coordinates] = await Promise.all([
-      role === 'COORDINATOR' ? [] : neighboursOf(context, parent.id, 'LEADS', 'OUT'),
-      role === 'LEAD' ? [] : neighboursOf(context, parent.id, 'COORDINATES', 'OUT'),
-    ]);
-    return [...leads, ...coordinates].map((n) => n.edge);
-  },
+  assignments: (parent, { role, asOf }, context) => assignmentsAt(context, parent.id, 'OUT', role, asOfArg(context, asOf)),
   issued: related('ISSUED_BY', 'IN'),
   received: related('RECEIVES', 'OUT'),
   denotes: related('DENOTES', 'OUT'),
+  successors: (parent, { asOf }, context) => stepsBy(context, 'succession', 'OUT', parent.id, asOfArg(context, asOf)),
+  predecessors: (parent, { asOf }, context) => stepsBy(context, 'succession', 'IN', parent.id, asOfArg(context, asOf)),
+  carriedBy: async (parent, { asOf }, context) => [...(await context.loaders.carriers(asOfArg(context, asOf)).load(parent.id))],
 };
 
-/** An assignment is a LEADS or COORDINATES relationship. */
+/**
+ * An assignment is a LEADS or COORDINATES relationship, read on the as-of
+ * date of the list that returned it (today when that list took none).
+ */
 export const assignmentResolvers: AssignmentResolvers = {
   agency: (edge, _args, context) => context.loaders.node.load(edge.from).then(orFail(edge.from)),
   task: (edge, _args, context) => context.loaders.node.load(edge.to).then(orFail(edge.to)),
   role: (edge) => (edge.type === 'LEADS' ? 'LEAD' : 'COORDINATOR'),
   source: (edge) => edge.props,
   note: (edge) => (typeof edge.props.note === 'string' ? edge.props.note : null),
+  validity: (edge) => validityOf(edge.props),
+  carriedBy: (edge, _args, context) => carriersOfAssignment(context, edge, edge.asOf ?? asOfArg(context, undefined)),
 };

@@ -16,6 +16,7 @@ import type {
   SearchHitResolvers,
 } from './generated/types';
 import { requireId, requireIds, requireIntInRange, requireText } from './helpers/arguments';
+import { asOfArg } from './helpers/asOf';
 import { ConditionBuilder } from './helpers/filters';
 import { sentenceOf } from './helpers/labels';
 import { toWindow } from './helpers/paging';
@@ -53,13 +54,14 @@ const SEARCH_FIELDS: readonly [SearchField, string][] = [
 ];
 
 export const analyticsQueryResolvers: Pick<QueryResolvers, 'search' | 'paths' | 'neighbourhood' | 'aggregates' | 'timeline'> = {
-  search: async (_parent, { text, kinds, first, after }, context): Promise<SearchConnectionParent> => {
+  search: async (_parent, { text, kinds, first, after, asOf: asOfValue }, context): Promise<SearchConnectionParent> => {
     const terms = searchTerms(requireText(text, 'text'), ANALYTICS_LIMITS.maxSearchTerms);
     if (terms.length === 0) throw new BadUserInputError(`Argument "text" ("${text}") has no letters or digits to search for.`, 'text');
     const { offset, limit } = toWindow(first, after, MAX_SEARCH_PAGE);
-    if (isEmptyList(kinds)) return { items: [], offset, totalCount: 0 };
+    const asOf = asOfArg(context, asOfValue);
+    if (isEmptyList(kinds)) return { items: [], offset, totalCount: 0, asOf };
     const kindList = kindsOf(kinds);
-    const page = await context.store.search({ terms, ...(kindList ? { kinds: kindList } : {}), offset, limit });
+    const page = await context.store.search({ terms, ...(kindList ? { kinds: kindList } : {}), offset, limit, asOf });
     context.loaders.remember(page.items.map((hit) => hit.node));
     return {
       items: page.items.map((hit) => {
@@ -68,14 +70,16 @@ export const analyticsQueryResolvers: Pick<QueryResolvers, 'search' | 'paths' | 
       }),
       offset,
       totalCount: page.totalCount,
+      asOf,
     };
   },
 
-  paths: async (_parent, { from, to, mode, maxDepth, types, first }, context) => {
+  paths: async (_parent, { from, to, mode, maxDepth, types, first, asOf }, context) => {
     requireId(from, 'from');
     requireId(to, 'to');
     const depth = requireIntInRange(maxDepth ?? 4, 'maxDepth', 1, ANALYTICS_LIMITS.maxPathDepth);
     const limit = requireIntInRange(first ?? 10, 'first', 1, ANALYTICS_LIMITS.maxPaths);
+    const date = asOfArg(context, asOf);
     if (isEmptyList(types)) return [];
     const paths = await context.store.findPaths({
       from,
@@ -83,22 +87,25 @@ export const analyticsQueryResolvers: Pick<QueryResolvers, 'search' | 'paths' | 
       maxDepth: depth,
       mode: mode ?? 'SHORTEST',
       limit,
+      asOf: date,
       ...(types ? { types: types as RelationshipType[] } : {}),
     });
     for (const path of paths) context.loaders.remember(path.nodes);
     return paths;
   },
 
-  neighbourhood: async (_parent, { ids, depth, kinds, types, limit }, context) => {
+  neighbourhood: async (_parent, { ids, depth, kinds, types, limit, asOf }, context) => {
     requireIds(ids, 'ids', MAX_NEIGHBOURHOOD_STARTS);
     const hops = requireIntInRange(depth ?? 1, 'depth', 1, ANALYTICS_LIMITS.maxNeighbourhoodDepth);
     const most = requireIntInRange(limit ?? 200, 'limit', 1, ANALYTICS_LIMITS.maxNeighbourhoodNodes);
+    const date = asOfArg(context, asOf);
     if (ids.length === 0) return { nodes: [], edges: [], truncated: false };
     const kindList = kindsOf(kinds);
     const subgraph = await context.store.neighbourhood({
       ids: [...new Set(ids)],
       depth: hops,
       limit: most,
+      asOf: date,
       ...(kindList ? { kinds: kindList } : {}),
       ...(types ? { types: types as RelationshipType[] } : {}),
     });
@@ -106,13 +113,14 @@ export const analyticsQueryResolvers: Pick<QueryResolvers, 'search' | 'paths' | 
     return subgraph;
   },
 
-  aggregates: () => ({}),
+  aggregates: (_parent, { asOf }, context) => ({ asOf: asOfArg(context, asOf) }),
 
-  timeline: async (_parent, { plan, dueBy }, context): Promise<TimelineParent> => {
+  timeline: async (_parent, { plan, dueBy, asOf: asOfValue }, context): Promise<TimelineParent> => {
     const { conditions, none } = planCondition(plan);
-    if (none) return { years: [], recurringTasks: [] };
+    const asOf = asOfArg(context, asOfValue);
+    if (none) return { years: [], recurringTasks: [], asOf };
     const upTo: PropertyCondition[] = dueBy === null || dueBy === undefined ? [] : [{ property: 'dueYear', lte: dueBy }];
-    const window = { offset: 0, limit: MAX_TIMELINE_ITEMS };
+    const window = { offset: 0, limit: MAX_TIMELINE_ITEMS, asOf };
     const [dated, recurring, targets] = await Promise.all([
       context.store.listNodes({
         kind: 'Task',
@@ -144,6 +152,7 @@ export const analyticsQueryResolvers: Pick<QueryResolvers, 'search' | 'paths' | 
     return {
       years: [...years.entries()].sort(([a], [b]) => a - b).map(([year, entry]) => ({ year, ...entry })),
       recurringTasks: recurring.items,
+      asOf,
     };
   },
 };
@@ -191,37 +200,42 @@ export const neighbourhoodResolvers: NeighbourhoodResolvers = {
 };
 
 export const aggregatesResolvers: AggregatesResolvers = {
-  nodesByKind: async (_parent, _args, context) =>
-    (await context.store.countNodes({})).map((g) => ({ kind: g.kind as NodeKind, count: g.count })),
+  nodesByKind: async (parent, _args, context) =>
+    (await context.store.countNodes({ asOf: parent.asOf })).map((g) => ({ kind: g.kind as NodeKind, count: g.count })),
 
-  relationshipsByType: async (_parent, _args, context) =>
-    (await context.store.countEdges({ types: RELATIONSHIP_TYPES, groupBy: ['type'] })).map((g) => ({
+  relationshipsByType: async (parent, _args, context) =>
+    (await context.store.countEdges({ types: RELATIONSHIP_TYPES, groupBy: ['type'], asOf: parent.asOf })).map((g) => ({
       type: g.type as RelationshipType,
       count: g.count,
     })),
 
-  tasksByTimeframe: async (_parent, { plan }, context) => {
+  tasksByTimeframe: async (parent, { plan }, context) => {
     const { conditions, none } = planCondition(plan);
     if (none) return [];
-    return (await context.store.countNodes({ kind: 'Task', groupBy: 'timeframe', where: conditions })).map((g) => ({
+    return (await context.store.countNodes({ kind: 'Task', groupBy: 'timeframe', where: conditions, asOf: parent.asOf })).map((g) => ({
       timeframe: g.value as 'ANNUAL',
       count: g.count,
     }));
   },
 
-  tasksBySection: async (_parent, { plan }, context) => {
+  tasksBySection: async (parent, { plan }, context) => {
     const { conditions, none } = planCondition(plan);
     if (none) return [];
-    return (await context.store.countNodes({ kind: 'Task', groupBy: 'section', where: conditions })).map((g) => ({
+    return (await context.store.countNodes({ kind: 'Task', groupBy: 'section', where: conditions, asOf: parent.asOf })).map((g) => ({
       section: g.value as 'APPENDIX',
       count: g.count,
     }));
   },
 
-  agencyWorkload: async (_parent, { plan }, context): Promise<AgencyWorkloadParent[]> => {
+  agencyWorkload: async (parent, { plan }, context): Promise<AgencyWorkloadParent[]> => {
     const { conditions, none } = planCondition(plan);
     if (none) return [];
-    const groups = await context.store.countEdges({ types: ['LEADS', 'COORDINATES'], groupBy: ['from', 'type'], toWhere: conditions });
+    const groups = await context.store.countEdges({
+      types: ['LEADS', 'COORDINATES'],
+      groupBy: ['from', 'type'],
+      toWhere: conditions,
+      asOf: parent.asOf,
+    });
     const byAgency = new Map<string, { leads: number; coordinates: number }>();
     for (const g of groups) {
       const row = byAgency.get(g.from as string) ?? { leads: 0, coordinates: 0 };
@@ -234,10 +248,10 @@ export const aggregatesResolvers: AggregatesResolvers = {
       .sort((a, b) => b.leads + b.coordinates - (a.leads + a.coordinates) || b.leads - a.leads || a.agencyId.localeCompare(b.agencyId));
   },
 
-  byPhase: async (_parent, _args, context): Promise<PhaseCountParent[]> => {
+  byPhase: async (parent, _args, context): Promise<PhaseCountParent[]> => {
     const [tasks, targets] = await Promise.all([
-      context.store.countEdges({ types: ['IN_PHASE'], groupBy: ['to'], fromKinds: ['Task'] }),
-      context.store.countEdges({ types: ['IN_PHASE'], groupBy: ['to'], fromKinds: ['Target'] }),
+      context.store.countEdges({ types: ['IN_PHASE'], groupBy: ['to'], fromKinds: ['Task'], asOf: parent.asOf }),
+      context.store.countEdges({ types: ['IN_PHASE'], groupBy: ['to'], fromKinds: ['Target'], asOf: parent.asOf }),
     ]);
     const rows = new Map<string, { tasks: number; targets: number }>();
     for (const g of tasks) rows.set(g.to as string, { tasks: g.count, targets: 0 });

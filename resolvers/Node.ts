@@ -1,6 +1,7 @@
 import type { NodeResolvers, ProvenanceResolvers, RelationshipResolvers } from './generated/types';
 import type { Context } from '../src/context';
 import type { NodeRecord } from '../src/store/port';
+import { validityOf } from '../src/model/validity';
 import { edgeProperties } from './helpers/records';
 
 /** The Node interface: its concrete type is the record's kind. */
@@ -33,6 +34,7 @@ export const relationshipResolvers: RelationshipResolvers = {
     const { ordinal } = await edgeProperties(edge, context);
     return typeof ordinal === 'number' ? ordinal : null;
   },
+  validity: async (edge, _args, context) => validityOf(await edgeProperties(edge, context)),
 };
 
 /** A relationship's endpoint as the request knows it (synchronously when it can). */

@@ -1,5 +1,7 @@
-import type { EdgeRecord, NodeRecord } from '../src/store/port';
+import type { NodeRecord } from '../src/store/port';
 import type { PlanResolvers, SchemeResolvers } from './generated/types';
+import { asOfArg } from './helpers/asOf';
+import { assignmentsAt } from './helpers/assignments';
 import { nodeFields } from './helpers/nodeFields';
 import { neighboursOf, related } from './helpers/related';
 
@@ -11,8 +13,8 @@ export const planResolvers: PlanResolvers = {
   implementedBy: related('IMPLEMENTS', 'IN'),
   basedOn: related('BASED_ON', 'OUT'),
   refersTo: related('REFERS_TO', 'OUT'),
-  tasks: async (parent, { timeframe, section }, context) =>
-    (await neighboursOf(context, parent.id, 'HAS_TASK', 'OUT'))
+  tasks: async (parent, { timeframe, section, asOf }, context) =>
+    (await neighboursOf(context, parent.id, 'HAS_TASK', 'OUT', asOfArg(context, asOf)))
       .map((n) => n.node)
       .filter((task: NodeRecord) => (!timeframe || task.props.timeframe === timeframe) && (!section || task.props.section === section)),
   targets: related('HAS_TARGET', 'OUT'),
@@ -20,17 +22,10 @@ export const planResolvers: PlanResolvers = {
   objectives: related('HAS_OBJECTIVE', 'OUT'),
   fundingSources: related('FUNDED_BY', 'OUT'),
   scope: related('APPLIES_TO', 'OUT'),
-  assignments: async (parent, _args, context) => {
-    const tasks = await neighboursOf(context, parent.id, 'HAS_TASK', 'OUT');
-    const perTask = await Promise.all(
-      tasks.map(async ({ node }) => {
-        const [leads, coordinators] = await Promise.all([
-          neighboursOf(context, node.id, 'LEADS', 'IN'),
-          neighboursOf(context, node.id, 'COORDINATES', 'IN'),
-        ]);
-        return [...leads, ...coordinators].map((n): EdgeRecord => n.edge);
-      }),
-    );
+  assignments: async (parent, { asOf: asOfValue }, context) => {
+    const asOf = asOfArg(context, asOfValue);
+    const tasks = await neighboursOf(context, parent.id, 'HAS_TASK', 'OUT', asOf);
+    const perTask = await Promise.all(tasks.map(({ node }) => assignmentsAt(context, node.id, 'IN', null, asOf)));
     return perTask.flat();
   },
 };

@@ -4,6 +4,7 @@ import type { RelationshipType } from '../src/model/relationships';
 import type { NodeListQuery, SortKey } from '../src/store/port';
 import type { QueryResolvers } from './generated/types';
 import { requireId, requireIds, requireIntInRange } from './helpers/arguments';
+import { asOfArg } from './helpers/asOf';
 import { ConditionBuilder, toSortKeys } from './helpers/filters';
 import { legalBasisChain } from './helpers/legalBasis';
 import { toWindow } from './helpers/paging';
@@ -26,12 +27,14 @@ async function listPage(
   orderBy: readonly SortKey[],
   first: number | null | undefined,
   after: string | null | undefined,
+  asOfValue: string | null | undefined,
 ): Promise<NodeConnectionParent> {
   const { offset, limit } = toWindow(first, after);
-  if (conditions.matchesNothing) return { items: [], offset, totalCount: 0 };
-  const query: NodeListQuery = { kind, where: conditions.conditions, orderBy, offset, limit };
+  const asOf = asOfArg(context, asOfValue);
+  if (conditions.matchesNothing) return { items: [], offset, totalCount: 0, asOf };
+  const query: NodeListQuery = { kind, where: conditions.conditions, orderBy, offset, limit, asOf };
   const page = await context.store.listNodes(query);
-  return { items: page.items, offset, totalCount: page.totalCount };
+  return { items: page.items, offset, totalCount: page.totalCount, asOf };
 }
 
 const ROLE_TYPES: Record<'LEAD' | 'COORDINATOR', RelationshipType> = { LEAD: 'LEADS', COORDINATOR: 'COORDINATES' };
@@ -44,7 +47,7 @@ export const queryResolvers: QueryResolvers = {
 
   nodes: (_parent, { ids }, context) => Promise.all(requireIds(ids, 'ids', MAX_NODE_IDS).map((id) => context.loaders.node.load(id))),
 
-  legalDocuments: (_parent, { filter, orderBy, first, after }, context) =>
+  legalDocuments: (_parent, { filter, orderBy, first, after, asOf }, context) =>
     listPage(
       context,
       'LegalDocument',
@@ -52,9 +55,10 @@ export const queryResolvers: QueryResolvers = {
       toSortKeys(orderBy, { NAME: 'name', NUMBER: 'number', ISSUED_ON: 'issuedOn' }, [{ property: 'issuedOn', direction: 'ASC' }]),
       first,
       after,
+      asOf,
     ),
 
-  plans: (_parent, { filter, orderBy, first, after }, context) =>
+  plans: (_parent, { filter, orderBy, first, after, asOf }, context) =>
     listPage(
       context,
       'Plan',
@@ -62,9 +66,10 @@ export const queryResolvers: QueryResolvers = {
       toSortKeys(orderBy, { NAME: 'name', START_YEAR: 'startYear' }, BY_NAME),
       first,
       after,
+      asOf,
     ),
 
-  agencies: (_parent, { filter, orderBy, first, after }, context) =>
+  agencies: (_parent, { filter, orderBy, first, after, asOf }, context) =>
     listPage(
       context,
       'Agency',
@@ -72,9 +77,10 @@ export const queryResolvers: QueryResolvers = {
       toSortKeys(orderBy, { NAME: 'name', NAME_VI: 'nameVi', ABBREVIATION: 'abbreviation' }, BY_NAME),
       first,
       after,
+      asOf,
     ),
 
-  tasks: (_parent, { filter, orderBy, first, after }, context) =>
+  tasks: (_parent, { filter, orderBy, first, after, asOf }, context) =>
     listPage(
       context,
       'Task',
@@ -88,9 +94,10 @@ export const queryResolvers: QueryResolvers = {
       toSortKeys(orderBy, { ORDINAL: 'ordinal', CODE: 'code', NAME: 'name', DUE_YEAR: 'dueYear' }, BY_ORDINAL),
       first,
       after,
+      asOf,
     ),
 
-  targets: (_parent, { filter, orderBy, first, after }, context) =>
+  targets: (_parent, { filter, orderBy, first, after, asOf }, context) =>
     listPage(
       context,
       'Target',
@@ -102,26 +109,28 @@ export const queryResolvers: QueryResolvers = {
       toSortKeys(orderBy, { ORDINAL: 'ordinal', YEAR: 'year', QUANTITY: 'quantity' }, BY_ORDINAL),
       first,
       after,
+      asOf,
     ),
 
-  categories: (_parent, { filter, first, after }, context) =>
-    listPage(context, 'Category', new ConditionBuilder().name(filter?.name).oneOf('memberKind', filter?.memberKind), BY_NAME, first, after),
+  categories: (_parent, { filter, first, after, asOf }, context) =>
+    listPage(context, 'Category', new ConditionBuilder().name(filter?.name).oneOf('memberKind', filter?.memberKind), BY_NAME, first, after, asOf),
 
-  standards: (_parent, { filter, first, after }, context) =>
-    listPage(context, 'Standard', new ConditionBuilder().name(filter?.name), BY_NAME, first, after),
+  standards: (_parent, { filter, first, after, asOf }, context) =>
+    listPage(context, 'Standard', new ConditionBuilder().name(filter?.name), BY_NAME, first, after, asOf),
 
-  enterprises: (_parent, { filter, first, after }, context) =>
-    listPage(context, 'Enterprise', new ConditionBuilder().name(filter?.name).eq('taxCode', filter?.taxCode), BY_NAME, first, after),
+  enterprises: (_parent, { filter, first, after, asOf }, context) =>
+    listPage(context, 'Enterprise', new ConditionBuilder().name(filter?.name).eq('taxCode', filter?.taxCode), BY_NAME, first, after, asOf),
 
-  labs: (_parent, { filter, first, after }, context) =>
-    listPage(context, 'Lab', new ConditionBuilder().name(filter?.name).oneOf('labType', filter?.labType), BY_NAME, first, after),
+  labs: (_parent, { filter, first, after, asOf }, context) =>
+    listPage(context, 'Lab', new ConditionBuilder().name(filter?.name).oneOf('labType', filter?.labType), BY_NAME, first, after, asOf),
 
-  assignments: async (_parent, { filter, first, after }, context): Promise<EdgeConnectionParent> => {
+  assignments: async (_parent, { filter, first, after, asOf: asOfValue }, context): Promise<EdgeConnectionParent> => {
     const { offset, limit } = toWindow(first, after, MAX_ASSIGNMENT_PAGE);
+    const asOf = asOfArg(context, asOfValue);
     const agencies = filter?.agency ? requireIds(filter.agency, 'filter.agency', MAX_NODE_IDS) : undefined;
     const tasks = filter?.task ? requireIds(filter.task, 'filter.task', MAX_NODE_IDS) : undefined;
     const toWhere = new ConditionBuilder().oneOf('timeframe', filter?.timeframe).plan(filter?.plan, 'filter.plan');
-    if (toWhere.matchesNothing || agencies?.length === 0 || tasks?.length === 0) return { items: [], offset, totalCount: 0 };
+    if (toWhere.matchesNothing || agencies?.length === 0 || tasks?.length === 0) return { items: [], offset, totalCount: 0, asOf };
     const page = await context.store.listEdges({
       types: filter?.role ? [ROLE_TYPES[filter.role]] : ['LEADS', 'COORDINATES'],
       ...(agencies ? { fromIds: agencies } : {}),
@@ -130,14 +139,15 @@ export const queryResolvers: QueryResolvers = {
       offset,
       limit,
     });
-    return { items: page.items, offset, totalCount: page.totalCount };
+    // Every assignment on record, each read on `asOf` (its validity says when it holds; its carriers who does it then).
+    return { items: page.items.map((edge) => ({ ...edge, asOf })), offset, totalCount: page.totalCount, asOf };
   },
 
-  legalBasis: async (_parent, { document, maxDepth }, context) => {
+  legalBasis: async (_parent, { document, maxDepth, asOf }, context) => {
     const parsed = requireId(document, 'document');
     const depth = requireIntInRange(maxDepth ?? 10, 'maxDepth', 1, MAX_LEGAL_BASIS_DEPTH);
     if (parsed.kind !== 'LegalDocument') return null;
     const start = await context.loaders.node.load(document);
-    return start ? legalBasisChain(context, start, depth) : null;
+    return start ? legalBasisChain(context, start, depth, asOfArg(context, asOf)) : null;
   },
 };

@@ -1,22 +1,18 @@
 import type { TaskResolvers } from './generated/types';
+import { asOfArg } from './helpers/asOf';
+import { assignmentsAt, bodiesCarrying } from './helpers/assignments';
 import { nodeFields } from './helpers/nodeFields';
 import { asOfDate } from './helpers/recordInput';
 import { recordList } from './helpers/recordList';
-import { neighboursOf, related, relatedAny, relatedFirst } from './helpers/related';
+import { related, relatedAny, relatedFirst } from './helpers/related';
 
 export const taskResolvers: TaskResolvers = {
   ...nodeFields('Task'),
   plan: relatedFirst('HAS_TASK', 'IN'),
-  lead: relatedFirst('LEADS', 'IN'),
-  leadBodies: related('LEADS', 'IN'),
-  coordinators: related('COORDINATES', 'IN'),
-  assignments: async (parent, { role }, context) => {
-    const [leads, coordinators] = await Promise.all([
-      role === 'COORDINATOR' ? [] : neighboursOf(context, parent.id, 'LEADS', 'IN'),
-      role === 'LEAD' ? [] : neighboursOf(context, parent.id, 'COORDINATES', 'IN'),
-    ]);
-    return [...leads, ...coordinators].map((n) => n.edge);
-  },
+  lead: async (parent, { asOf }, context) => (await bodiesCarrying(context, parent.id, 'LEAD', asOfArg(context, asOf)))[0] ?? null,
+  leadBodies: (parent, { asOf }, context) => bodiesCarrying(context, parent.id, 'LEAD', asOfArg(context, asOf)),
+  coordinators: (parent, { asOf }, context) => bodiesCarrying(context, parent.id, 'COORDINATOR', asOfArg(context, asOf)),
+  assignments: (parent, { role, asOf }, context) => assignmentsAt(context, parent.id, 'IN', role, asOfArg(context, asOf)),
   targets: related('HAS_TARGET', 'OUT'),
   phases: related('IN_PHASE', 'OUT'),
   standards: related('APPLIES_STANDARD', 'OUT'),

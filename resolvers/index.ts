@@ -1,6 +1,6 @@
-import type { ChangeEntry, EdgeRecord, NodeRecord } from '../src/store/port';
+import type { ChangeEntry, NodeRecord } from '../src/store/port';
 import type { Resolvers } from './generated/types';
-import type { SearchHitParent } from './parents';
+import type { AssignmentParent, SearchHitParent } from './parents';
 import { agencyResolvers, assignmentResolvers } from './Agency';
 import {
   agencyWorkloadResolvers,
@@ -12,7 +12,7 @@ import {
   phaseCountResolvers,
   searchHitResolvers,
 } from './Analytics';
-import { connectionResolvers } from './helpers/paging';
+import { connectionResolvers, datedConnectionResolvers } from './helpers/paging';
 import { legalBasisLinkResolvers, legalDocumentResolvers } from './LegalDocument';
 import { nodeResolvers, provenanceResolvers, relationshipResolvers } from './Node';
 import {
@@ -42,6 +42,7 @@ import {
 } from './Records';
 import { objectiveResolvers, phaseResolvers, targetResolvers } from './Target';
 import { taskResolvers } from './Task';
+import { carrierResolvers, successionStepResolvers } from './Time';
 import { viewerQueryResolvers, viewerResolvers } from './Viewer';
 
 /** Every resolver map of the API, one per GraphQL type. */
@@ -59,6 +60,8 @@ export const resolvers: Resolvers = {
   Person: personResolvers,
   Agency: agencyResolvers,
   Assignment: assignmentResolvers,
+  SuccessionStep: successionStepResolvers,
+  Carrier: carrierResolvers,
   Task: taskResolvers,
   Target: targetResolvers,
   Phase: phaseResolvers,
@@ -69,17 +72,17 @@ export const resolvers: Resolvers = {
   Sector: sectorResolvers,
   Standard: standardResolvers,
   FundingSource: fundingSourceResolvers,
-  LegalDocumentConnection: connectionResolvers<NodeRecord>(),
-  PlanConnection: connectionResolvers<NodeRecord>(),
-  AgencyConnection: connectionResolvers<NodeRecord>(),
-  TaskConnection: connectionResolvers<NodeRecord>(),
-  TargetConnection: connectionResolvers<NodeRecord>(),
-  CategoryConnection: connectionResolvers<NodeRecord>(),
-  StandardConnection: connectionResolvers<NodeRecord>(),
-  EnterpriseConnection: connectionResolvers<NodeRecord>(),
-  LabConnection: connectionResolvers<NodeRecord>(),
-  AssignmentConnection: connectionResolvers<EdgeRecord>(),
-  SearchConnection: connectionResolvers<SearchHitParent>(),
+  LegalDocumentConnection: datedConnectionResolvers<NodeRecord>(),
+  PlanConnection: datedConnectionResolvers<NodeRecord>(),
+  AgencyConnection: datedConnectionResolvers<NodeRecord>(),
+  TaskConnection: datedConnectionResolvers<NodeRecord>(),
+  TargetConnection: datedConnectionResolvers<NodeRecord>(),
+  CategoryConnection: datedConnectionResolvers<NodeRecord>(),
+  StandardConnection: datedConnectionResolvers<NodeRecord>(),
+  EnterpriseConnection: datedConnectionResolvers<NodeRecord>(),
+  LabConnection: datedConnectionResolvers<NodeRecord>(),
+  AssignmentConnection: datedConnectionResolvers<AssignmentParent>(),
+  SearchConnection: datedConnectionResolvers<SearchHitParent>(),
   SearchHit: searchHitResolvers,
   Path: pathResolvers,
   PathStep: pathStepResolvers,

@@ -8,18 +8,25 @@ export interface LegalBasisLinkParent {
   readonly edge: EdgeRecord;
 }
 
-/** Parent of a connection: one page of items with the paging facts. */
+/** Parent of a connection: one page of items with the paging facts (and the date a dated list holds on). */
 export interface ConnectionParent<T> {
   readonly items: readonly T[];
   readonly offset: number;
   readonly totalCount: number;
+  readonly asOf?: string;
 }
+
+/**
+ * Parent of an Assignment: the LEADS or COORDINATES relationship, with the
+ * as-of date of the list that returned it (its carriers are read on that date).
+ */
+export type AssignmentParent = EdgeRecord & { readonly asOf?: string };
 
 /** Parent of a connection of nodes. */
 export type NodeConnectionParent = ConnectionParent<NodeRecord>;
 
 /** Parent of a connection of relationships (assignments). */
-export type EdgeConnectionParent = ConnectionParent<EdgeRecord>;
+export type EdgeConnectionParent = ConnectionParent<AssignmentParent>;
 
 /**
  * The SearchField values (schema/analytics.graphql). Declared here because the
@@ -46,8 +53,10 @@ export interface PathStepParent {
   readonly edge: EdgeRecord;
 }
 
-/** Parent of Aggregates: each field computes its own counts. */
-export type AggregatesParent = Record<string, never>;
+/** Parent of Aggregates: each field computes its own counts, on the date `aggregates(asOf)` names. */
+export interface AggregatesParent {
+  readonly asOf: string;
+}
 
 /** Parent of an AgencyWorkload row. */
 export interface AgencyWorkloadParent {
@@ -72,6 +81,7 @@ export interface TimelineYearParent {
 
 /** Parent of a Timeline. */
 export interface TimelineParent {
+  readonly asOf?: string;
   readonly years: readonly TimelineYearParent[];
   readonly recurringTasks: readonly NodeRecord[];
 }

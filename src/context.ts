@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Viewer } from './auth/viewer';
 import type { Logger } from './logger';
+import { AsOfDates } from './loaders/AsOfDates';
 import { createLoaders, type Loaders } from './loaders/createLoaders';
 import { RequestDeadline } from './server/deadline/RequestDeadline';
 import { countStoreCalls } from './store/countStoreCalls';
@@ -22,6 +23,8 @@ export interface Context {
   setStorePriority(priority: CallPriority): void;
   /** Who sent the request (src/auth/); null when anonymous. */
   readonly viewer: Viewer | null;
+  /** The as-of dates of this request: today's date (fixed when it starts) and the dates its reads used, stated in `extensions.asOf`. */
+  readonly asOfDates: AsOfDates;
   /** A random id of this request (a UUID), kept in the history of the writes it makes and sent as `x-request-id`. */
   readonly requestId: string;
 }
@@ -49,6 +52,7 @@ export function createContext(
     storeIdle: limited.idle,
     setStorePriority: limited.setPriority,
     viewer,
+    asOfDates: new AsOfDates(),
     requestId: randomUUID(),
   };
 }

@@ -5,14 +5,15 @@ import type { LegalBasisLinkParent } from '../parents';
 /**
  * The legal-basis chain below `start`, breadth first, to `maxDepth` levels.
  * Each document is expanded once, so cycles end; each level costs one
- * batched store round-trip.
+ * batched store round-trip. Only relationships and documents valid on
+ * `asOf` are followed.
  */
-export async function legalBasisChain(context: Context, start: NodeRecord, maxDepth: number): Promise<LegalBasisLinkParent[]> {
+export async function legalBasisChain(context: Context, start: NodeRecord, maxDepth: number, asOf: string): Promise<LegalBasisLinkParent[]> {
   const links: LegalBasisLinkParent[] = [];
   const expanded = new Set<string>([start.id]);
   let frontier: NodeRecord[] = [start];
   for (let depth = 1; depth <= maxDepth && frontier.length > 0; depth += 1) {
-    const loader = context.loaders.neighbours('BASED_ON', 'OUT');
+    const loader = context.loaders.neighbours('BASED_ON', 'OUT', asOf);
     const lists = await Promise.all(frontier.map((node) => loader.load(node.id)));
     const next: NodeRecord[] = [];
     frontier.forEach((citing, index) => {

@@ -1,7 +1,9 @@
 import type { Context } from '../../src/context';
 import { propertiesOf, type NodeKind } from '../../src/model/kinds';
 import { RELATIONSHIPS, RELATIONSHIP_TYPES, type Direction, type RelationshipType } from '../../src/model/relationships';
+import { validityOf } from '../../src/model/validity';
 import type { EdgeRecord, NodeRecord, PropertyValue } from '../../src/store/port';
+import { asOfArg } from './asOf';
 import { fullNode, nodeProperty } from './records';
 import { referenceById } from './references';
 import { neighboursOf } from './related';
@@ -25,13 +27,15 @@ export function relationshipPairsOf(kind: NodeKind): (readonly [RelationshipType
 interface RelationshipsArgs {
   readonly types?: readonly RelationshipType[] | null;
   readonly direction?: Direction | 'BOTH' | null;
+  readonly asOf?: string | null;
 }
 
 /**
  * The fields every node type shares: `id`, one resolver per stored property
  * of the kind (from the registry; a summary parent reads the full record for
  * the properties it lacks), `source` (its provenance),
- * `relationships(types, direction)`, and the federation `__resolveReference`
+ * `validity` (when it holds and who says so), `relationships(types,
+ * direction, asOf)`, and the federation `__resolveReference`
  * by id (every node kind is an entity keyed by id).
  */
 export function nodeFields(kind: NodeKind) {
@@ -48,12 +52,14 @@ export function nodeFields(kind: NodeKind) {
     __resolveReference: referenceById(kind),
     id: (parent: NodeRecord) => parent.id,
     source: async (parent: NodeRecord, _args: unknown, context: Context) => (await fullNode(parent, context)).props,
+    validity: async (parent: NodeRecord, _args: unknown, context: Context) => validityOf((await fullNode(parent, context)).props),
     relationships: async (parent: NodeRecord, args: RelationshipsArgs, context: Context): Promise<EdgeRecord[]> => {
+      const asOf = asOfArg(context, args.asOf);
       const wanted = pairs.filter(
         ([type, direction]) =>
           (!args.types || args.types.includes(type)) && (!args.direction || args.direction === 'BOTH' || args.direction === direction),
       );
-      const lists = await Promise.all(wanted.map(([type, direction]) => neighboursOf(context, parent.id, type, direction)));
+      const lists = await Promise.all(wanted.map(([type, direction]) => neighboursOf(context, parent.id, type, direction, asOf)));
       return lists.flat().map((n) => n.edge);
     },
   };

@@ -36,6 +36,20 @@ export function toWindow(first: number | null | undefined, after: string | null 
   return { offset, limit };
 }
 
+/**
+ * Resolvers of a connection whose list holds on a date: those of
+ * {@link connectionResolvers} and `asOf`, the date it was read on.
+ */
+export function datedConnectionResolvers<T>() {
+  return {
+    ...connectionResolvers<T>(),
+    asOf: (parent: ConnectionParent<T>) => {
+      if (parent.asOf === undefined) throw new Error('a dated connection was built without its as-of date');
+      return parent.asOf;
+    },
+  };
+}
+
 /** Resolvers shared by every connection type (parent: a {@link ConnectionParent} of `T`). */
 export function connectionResolvers<T>() {
   return {

@@ -85,6 +85,11 @@ export function createApolloServer(
             async willSendResponse({ contextValue, response }) {
               response.http.headers.set(ROUND_TRIPS_HEADER, String(contextValue.storeCalls()));
               response.http.headers.set(REQUEST_ID_HEADER, contextValue.requestId);
+              // The answer states the date its as-of reads used (one date, or "mixed" with each of them).
+              const asOf = contextValue.asOfDates.extension();
+              if (asOf && response.body.kind === 'single') {
+                response.body.singleResult.extensions = { ...response.body.singleResult.extensions, ...asOf };
+              }
             },
           };
         },

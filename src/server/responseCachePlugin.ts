@@ -21,7 +21,7 @@ export interface ResponseCacheOptions {
 /**
  * An Apollo Server plugin that answers a repeated query from memory. The key
  * is a SHA-256 of the document (Apollo's query hash), the operation name, the
- * variables and the caller (the {@link CALLER_HEADERS}). Only complete
+ * day (the default of every `asOf`, today in Vietnam), the variables and the caller (the {@link CALLER_HEADERS}). Only complete
  * answers are kept: query operations whose result has no errors and whose
  * HTTP status is unset or 200, and only when no write started or ran while
  * they were executed (see WriteClock); the whole cache is emptied when a write
@@ -39,9 +39,11 @@ export function responseCachePlugin(options: ResponseCacheOptions): ApolloServer
       const generation = options.clock.generation;
       let key: string | undefined;
       return {
-        async responseForOperation({ operation, operationName, queryHash, request }) {
+        async responseForOperation({ operation, operationName, queryHash, request, contextValue }) {
           if (operation.operation !== 'query' || queryHash === undefined) return null;
           const hash = createHash('sha256').update(queryHash).update('\u0000').update(operationName ?? '').update('\u0000');
+          // "Today" is part of the question: an answer read as of today is not served again tomorrow.
+          hash.update(contextValue.asOfDates.today).update('\u0000');
           hash.update(JSON.stringify(request.variables ?? {}));
           for (const name of CALLER_HEADERS) hash.update('\u0000').update(request.http?.headers.get(name) ?? '');
           key = hash.digest('base64');

@@ -1,0 +1,229 @@
+import { todayInPlanTimeZone } from '../../src/model/today';
+import { startTestApi, type TestApi } from '../support/api';
+import { SYN, syntheticSuccession } from '../support/syntheticSuccession';
+
+/**
+ * Reads as of a date, on the store under test (Kùzu, or Neo4j when NEO4J_URI
+ * is set), over the seeded plan plus a small SYNTHETIC batch of validity and
+ * succession records (test/support/syntheticSuccession.ts: no real body or
+ * date).
+ */
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+  await api.store.upsert(syntheticSuccession());
+});
+afterAll(async () => {
+  await api.close();
+});
+
+const WHO = `query ($asOf: String) {
+  node(id: "${SYN.task}") { ... on Task {
+    lead(asOf: $asOf) { id }
+    coordinators(asOf: $asOf) { id }
+    assignments(asOf: $asOf) {
+      role agency { id validity { from to toSource { quote } } }
+      validity { from to }
+      carriedBy { agency { id } since chain { type from { id } to { id } date source { document clause quote } } }
+    }
+  } } }`;
+
+interface Who {
+  node: {
+    lead: { id: string } | null;
+    coordinators: { id: string }[];
+    assignments: {
+      role: string;
+      agency: { id: string; validity: { from: string | null; to: string | null; toSource: { quote: string } | null } };
+      validity: { from: string | null; to: string | null };
+      carriedBy: { agency: { id: string }; since: string | null; chain: { type: string; from: { id: string }; to: { id: string }; date: string | null; source: { document: string | null; clause: string | null; quote: string } | null }[] }[];
+    }[];
+  };
+}
+
+async function who(asOf?: string): Promise<Who['node']> {
+  const result = await api.execute<Who>(WHO, asOf ? { asOf } : {});
+  expect(result.errors).toBeUndefined();
+  return (result.data as Who).node;
+}
+
+const ids = (list: readonly { id: string }[]) => list.map((n) => n.id);
+
+describe('who carries the work on a date', () => {
+  it('the day before the merger: the assigned bodies themselves, the later assignment not yet made', async () => {
+    const task = await who('2022-12-31');
+    expect(task.lead?.id).toBe(SYN.kept);
+    expect(ids(task.coordinators)).toEqual([SYN.old, SYN.withdrawn]);
+    expect(task.assignments.map((a) => a.agency.id)).toEqual([SYN.kept, SYN.old, SYN.withdrawn]);
+    const old = task.assignments.find((a) => a.agency.id === SYN.old);
+    expect(old?.carriedBy).toEqual([{ agency: { id: SYN.old }, since: null, chain: [] }]);
+  });
+
+  it('on the day of the merger the merged-into body carries the work, with the step and its source; the assignment stays with its own validity', async () => {
+    const task = await who('2023-01-01');
+    expect(ids(task.coordinators)).toEqual([SYN.mid, SYN.withdrawn]);
+    const old = task.assignments.find((a) => a.agency.id === SYN.old);
+    expect(old?.validity).toEqual({ from: null, to: null });
+    expect(old?.agency.validity).toMatchObject({ from: '2010-01-01', to: '2023-01-01' });
+    expect(old?.agency.validity.toSource?.quote).toBe('synthetic: old ends, merged into mid');
+    expect(old?.carriedBy).toEqual([
+      {
+        agency: { id: SYN.mid },
+        since: '2023-01-01',
+        chain: [
+          {
+            type: 'MERGED_INTO',
+            from: { id: SYN.old },
+            to: { id: SYN.mid },
+            date: '2023-01-01',
+            source: { document: 'SYN/2099', clause: 'Điều 1', quote: 'synthetic: old merged into mid' },
+          },
+        ],
+      },
+    ]);
+  });
+
+  it('as of 2026-06-01: the bodies split off carry it through a two-step chain, each step sourced; a withdrawn assignment is carried by nobody; a later one counts', async () => {
+    const task = await who('2026-06-01');
+    expect(task.lead?.id).toBe(SYN.kept);
+    expect(ids(task.coordinators)).toEqual([SYN.newA, SYN.newB, SYN.late]);
+    const old = task.assignments.find((a) => a.agency.id === SYN.old);
+    expect(old?.carriedBy.map((c) => [c.agency.id, c.since, c.chain.map((s) => [s.type, s.from.id, s.to.id, s.date, s.source?.quote])])).toEqual([
+      [SYN.newA, '2025-07-01', [['MERGED_INTO', SYN.old, SYN.mid, '2023-01-01', 'synthetic: old merged into mid'], ['SPLIT_INTO', SYN.mid, SYN.newA, '2025-07-01', 'synthetic: mid split, part to new-a']]],
+      [SYN.newB, '2025-07-01', [['MERGED_INTO', SYN.old, SYN.mid, '2023-01-01', 'synthetic: old merged into mid'], ['SPLIT_INTO', SYN.mid, SYN.newB, '2025-07-01', 'synthetic: mid split, part to new-b']]],
+    ]);
+    const withdrawn = task.assignments.find((a) => a.agency.id === SYN.withdrawn);
+    expect(withdrawn?.validity).toEqual({ from: null, to: '2024-01-01' });
+    expect(withdrawn?.carriedBy).toEqual([]);
+    const late = task.assignments.find((a) => a.agency.id === SYN.late);
+    expect(late?.validity.from).toBe('2026-01-01');
+    expect(late?.carriedBy).toEqual([{ agency: { id: SYN.late }, since: '2026-01-01', chain: [] }]);
+  });
+
+  it('the day before the split the middle body still carries it', async () => {
+    const task = await who('2025-06-30');
+    expect(ids(task.coordinators)).toEqual([SYN.mid]);
+  });
+
+  it('an open-ended body carries its own work on any date', async () => {
+    for (const date of ['1995-01-01', '2019-05-13', '2099-12-31']) expect((await who(date)).lead?.id).toBe(SYN.kept);
+  });
+
+  it('a body answers its successors, predecessors and carriers by date', async () => {
+    const result = await api.execute(`{
+      old: node(id: "${SYN.old}") { ... on Agency {
+        before: successors(asOf: "2022-12-31") { to { id } }
+        after: successors(asOf: "2023-01-01") { type to { id } date source { quote } }
+        now: carriedBy(asOf: "2026-06-01") { agency { id } since chain { type } }
+      } }
+      mid: node(id: "${SYN.mid}") { ... on Agency {
+        predecessors(asOf: "2026-06-01") { type from { id } date }
+        successors(asOf: "2025-07-01") { type to { id } }
+      } }
+    }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.data.old.before).toEqual([]);
+    expect(result.data.old.after).toEqual([{ type: 'MERGED_INTO', to: { id: SYN.mid }, date: '2023-01-01', source: { quote: 'synthetic: old merged into mid' } }]);
+    expect(result.data.old.now).toEqual([
+      { agency: { id: SYN.newA }, since: '2025-07-01', chain: [{ type: 'MERGED_INTO' }, { type: 'SPLIT_INTO' }] },
+      { agency: { id: SYN.newB }, since: '2025-07-01', chain: [{ type: 'MERGED_INTO' }, { type: 'SPLIT_INTO' }] },
+    ]);
+    expect(result.data.mid.predecessors).toEqual([{ type: 'MERGED_INTO', from: { id: SYN.old }, date: '2023-01-01' }]);
+    expect(result.data.mid.successors).toEqual([
+      { type: 'SPLIT_INTO', to: { id: SYN.newA } },
+      { type: 'SPLIT_INTO', to: { id: SYN.newB } },
+    ]);
+  });
+});
+
+describe('a document in force', () => {
+  it.each([
+    ['2019-01-31', 'NOT_YET_IN_FORCE', [], []],
+    ['2019-02-01', 'IN_FORCE', [], []],
+    ['2021-01-01', 'PARTLY_IN_FORCE', [SYN.docB], []],
+    ['2023-12-31', 'PARTLY_IN_FORCE', [SYN.docB], []],
+    ['2024-01-01', 'NO_LONGER_IN_FORCE', [SYN.docB], [SYN.docC]],
+  ])('as of %s: %s, amended by %j, replaced by %j', async (asOf, status, amendedBy, replacedBy) => {
+    const result = await api.execute(
+      `query ($asOf: String) { node(id: "${SYN.docA}") { ... on LegalDocument {
+        status(asOf: $asOf) amendedBy(asOf: $asOf) { id } replacedBy(asOf: $asOf) { id } validity { to toSource { quote } } } } }`,
+      { asOf },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data.node).toEqual({
+      status,
+      amendedBy: amendedBy.map((id) => ({ id })),
+      replacedBy: replacedBy.map((id) => ({ id })),
+      validity: { to: '2024-01-01', toSource: { quote: 'synthetic: doc-a replaced by doc-c' } },
+    });
+  });
+
+  it('the later documents name what they amend and replace', async () => {
+    const result = await api.execute(`{
+      b: node(id: "${SYN.docB}") { ... on LegalDocument { amends(asOf: "2026-06-01") { id } status(asOf: "2026-06-01") } }
+      c: node(id: "${SYN.docC}") { ... on LegalDocument { replaces(asOf: "2026-06-01") { id } } }
+    }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({ b: { amends: [{ id: SYN.docA }], status: 'IN_FORCE' }, c: { replaces: [{ id: SYN.docA }] } });
+  });
+
+  it('the decision of 2019 is in force today, with open validity when no later fact ends it', async () => {
+    const result = await api.execute(`{ node(id: "LegalDocument:dn-202-qd-ubnd-2019") { ... on LegalDocument { status issuedOn } } }`);
+    expect(result.errors).toBeUndefined();
+    expect(['IN_FORCE', 'PARTLY_IN_FORCE', 'NO_LONGER_IN_FORCE']).toContain(result.data.node.status);
+  });
+});
+
+describe('the answer states the date it used', () => {
+  it('absent, asOf is today in Vietnam, stated in extensions.asOf and on the connection', async () => {
+    const before = todayInPlanTimeZone();
+    const result = await api.execute(`{ agencies(first: 1) { asOf totalCount } }`);
+    const after = todayInPlanTimeZone();
+    expect(result.errors).toBeUndefined();
+    expect([before, after]).toContain(result.data.agencies.asOf);
+    expect(result.extensions?.asOf).toBe(result.data.agencies.asOf);
+  });
+
+  it('a date given is the one stated', async () => {
+    const result = await api.execute(`{ tasks(first: 1, asOf: "2026-06-01") { asOf } search(text: "khoa hoc", asOf: "2026-06-01") { asOf } }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({ tasks: { asOf: '2026-06-01' }, search: { asOf: '2026-06-01' } });
+    expect(result.extensions?.asOf).toBe('2026-06-01');
+    expect(result.extensions?.asOfDates).toBeUndefined();
+  });
+
+  it('a request that mixes dates says so and names each', async () => {
+    const result = await api.execute(`{ a: agencies(first: 1, asOf: "2019-05-13") { asOf } b: agencies(first: 1, asOf: "2026-06-01") { asOf } }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.extensions).toMatchObject({ asOf: 'mixed', asOfDates: ['2019-05-13', '2026-06-01'] });
+  });
+
+  it('a request with no dated read states no date', async () => {
+    const result = await api.execute(`{ node(id: "Agency:dn-skhcn") { id name } }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.extensions?.asOf).toBeUndefined();
+  });
+});
+
+describe('a bad date is refused', () => {
+  it.each([
+    ['an impossible day', '2026-02-30'],
+    ['a month without a leading zero', '2026-6-1'],
+    ['a word', 'today'],
+    ['an empty string', ''],
+    ['a date and time', '2026-06-01T00:00:00Z'],
+    ['a year out of range', '1066-10-14'],
+  ])('%s (%j) is BAD_USER_INPUT naming asOf and the value, on a list, a relationship field and an analyst query', async (_label, asOf) => {
+    for (const query of [
+      `query ($asOf: String) { agencies(asOf: $asOf) { totalCount } }`,
+      `query ($asOf: String) { node(id: "${SYN.task}") { ... on Task { coordinators(asOf: $asOf) { id } } } }`,
+      `query ($asOf: String) { aggregates(asOf: $asOf) { nodesByKind { count } } }`,
+    ]) {
+      const result = await api.execute(query, { asOf });
+      expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(result.errors?.[0]?.message).toContain('"asOf"');
+      expect(result.errors?.[0]?.message).toContain(JSON.stringify(asOf));
+    }
+  });
+});
