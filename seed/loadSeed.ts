@@ -1,6 +1,6 @@
 import { SeedValidationError } from '../src/errors';
-import { checkValidity } from '../src/model/validity/checkValidity';
-import { describeProblems } from '../src/model/validity/validityRecords';
+import { checkValidity } from '../src/model/validityChecks/checkValidity';
+import { describeProblems } from '../src/model/validityChecks/validityRecords';
 import type { GraphBatch, GraphStore, UpsertResult } from '../src/store/port';
 import { DEFAULT_LATER_FACTS_PATH, readLaterFacts } from './laterFacts/readLaterFacts';
 import { toGraphBatch } from './laterFacts/toGraphBatch';
@@ -17,7 +17,7 @@ export interface SeedOptions {
  * The graph the seed describes: every plan under `dir` (validated, see
  * readSeed), then the later facts about it (seed/laterFacts: new nodes and
  * relationships with their own provenance, and validity on the plan's
- * records), checked in time (src/model/validity: dates and their sources,
+ * records), checked in time (src/model/validityChecks: dates and their sources,
  * succession cycles, successions against their ends, overlaps). Throws one
  * {@link SeedValidationError} listing every problem, each naming its record.
  */

@@ -1,6 +1,6 @@
 import { SeedValidationError } from '../../src/errors';
-import { nextDay } from '../../src/model/validity/isoDate';
-import { formatValiditySource } from '../../src/model/validity/validitySource';
+import { nextDay } from '../../src/model/validityChecks/isoDate';
+import { formatValiditySource } from '../../src/model/validityChecks/validitySource';
 import type { EdgeRecord, GraphBatch, NodeRecord, PropertyValue } from '../../src/store/port';
 import { toEdgeRecord, toNodeRecord } from '../readSeed';
 import type { DatedBy, FactLeftOut, FactUse, QuoteRef, SubjectRef, ValidityUse } from './factUses';

@@ -15,9 +15,9 @@ import { readLaterFacts } from '../../seed/laterFacts/readLaterFacts';
 import { toGraphBatch } from '../../seed/laterFacts/toGraphBatch';
 import { readSeedGraph } from '../../seed/loadSeed';
 import { readSeed } from '../../seed/readSeed';
-import { checkValidity } from '../../src/model/validity/checkValidity';
-import { successionFamilyOf } from '../../src/model/validity/succession';
-import { parseValiditySource } from '../../src/model/validity/validitySource';
+import { checkValidity } from '../../src/model/validityChecks/checkValidity';
+import { successionFamilyOf } from '../../src/model/validityChecks/succession';
+import { checkValiditySource } from '../../src/model/validityChecks/validitySource';
 import { kindOf, readAllSeedFiles } from './seedData';
 
 const FACTS_PATH = path.resolve(__dirname, '../../seed/sources/later-facts.json');
@@ -267,7 +267,7 @@ describe('later facts in the graph (seed/laterFacts)', () => {
       for (const [dateKey, sourceKey] of [['validFrom', 'validFromSource'], ['validTo', 'validToSource']] as const) {
         if (props[dateKey] === undefined) continue;
         dated += 1;
-        const source = parseValiditySource(props[sourceKey]);
+        const source = checkValiditySource(props[sourceKey]);
         if (typeof source === 'string') {
           problems.push(`${name}: ${sourceKey} ${source}`);
           continue;
@@ -286,7 +286,7 @@ describe('later facts in the graph (seed/laterFacts)', () => {
     const problems: string[] = [];
     for (const n of later.nodes.filter((x) => planIds.has(x.id))) {
       for (const key of ['validFromSource', 'validToSource'] as const) {
-        const source = parseValiditySource(n.props[key]);
+        const source = checkValiditySource(n.props[key]);
         if (typeof source === 'string') continue;
         const f = factsById.get(source.factId ?? '');
         if (!f?.subjects.some((s) => s.seedId === n.id)) problems.push(`${n.id}: ${key} from ${source.factId ?? '(none)'}, which does not name it`);
@@ -328,7 +328,7 @@ describe('later facts in the graph (seed/laterFacts)', () => {
   test('the district committees end on 2025-07-01 and are succeeded by the new commune-level committees and the city committee', () => {
     const district = graph.nodes.find((n) => n.id === 'Agency:dn-ubnd-quan-huyen')!;
     expect(district.props.validTo).toBe('2025-07-01');
-    expect((parseValiditySource(district.props.validToSource) as { factId?: string }).factId).toBe('lf-2025-07-01-ubnd-quan-huyen-dissolved');
+    expect((checkValiditySource(district.props.validToSource) as { factId?: string }).factId).toBe('lf-2025-07-01-ubnd-quan-huyen-dissolved');
     expect(
       graph.edges
         .filter((e) => e.type === 'SUCCEEDED_BY' && e.from === district.id)

@@ -2,9 +2,10 @@
  * The source of a validity date (`validFromSource` / `validToSource`, see
  * VALIDITY_PROPERTIES in src/model/kinds.ts): who started or ended a node or
  * relationship, with the sentence that says so. Stored as JSON text, one
- * value, keys in this order.
+ * value, keys in this order. (Reads for the API parse it leniently, see
+ * src/model/validity.ts; the seed writes and checks it strictly here.)
  */
-export interface ValiditySource {
+export interface ValiditySourceText {
   /** Number of the act that carries the change, e.g. "01/NQ-HĐND". */
   readonly document?: string;
   /** Clause of that act, when known. */
@@ -20,7 +21,7 @@ export interface ValiditySource {
 const KEYS = ['document', 'clause', 'url', 'quote', 'factId'] as const;
 
 /** The JSON text of a source, keys in a fixed order (so the same source is always the same text). */
-export function formatValiditySource(source: ValiditySource): string {
+export function formatValiditySource(source: ValiditySourceText): string {
   const ordered: Record<string, string> = {};
   for (const key of KEYS) {
     const value = source[key];
@@ -34,7 +35,7 @@ export function formatValiditySource(source: ValiditySource): string {
  * not JSON, not an object, a key outside document/clause/url/quote/factId, a
  * value that is not a non-empty string, no quote, or neither document nor url.
  */
-export function parseValiditySource(text: unknown): ValiditySource | string {
+export function checkValiditySource(text: unknown): ValiditySourceText | string {
   if (typeof text !== 'string') return 'not a string';
   let value: unknown;
   try {
@@ -50,5 +51,5 @@ export function parseValiditySource(text: unknown): ValiditySource | string {
   }
   if (bag.quote === undefined) return 'has no quote';
   if (bag.document === undefined && bag.url === undefined) return 'names neither a document nor a url';
-  return bag as unknown as ValiditySource;
+  return bag as unknown as ValiditySourceText;
 }

@@ -1,4 +1,4 @@
-import { EXCLUSIVE_SUCCESSIONS, type SuccessionType } from './succession';
+import { EXCLUSIVE_SUCCESSIONS, type DatedSuccessionType } from './succession';
 import { edgeName, intervalOf, showInterval, type ValidityEdge, type ValidityGraph, type ValidityProblem } from './validityRecords';
 
 /**
@@ -11,7 +11,7 @@ export function checkSuccessionOverlaps(graph: ValidityGraph): ValidityProblem[]
   const problems: ValidityProblem[] = [];
   const groups = new Map<string, ValidityEdge[]>();
   for (const e of graph.edges) {
-    if (!EXCLUSIVE_SUCCESSIONS.includes(e.type as SuccessionType)) continue;
+    if (!EXCLUSIVE_SUCCESSIONS.includes(e.type as DatedSuccessionType)) continue;
     const key = `${e.type} ${e.from}`;
     groups.set(key, [...(groups.get(key) ?? []), e]);
   }

@@ -1,5 +1,5 @@
 import { isIsoDate } from './isoDate';
-import { ENDING_SUCCESSIONS, successionFamilyOf, type SuccessionType } from './succession';
+import { ENDING_SUCCESSIONS, successionFamilyOf, type DatedSuccessionType } from './succession';
 import { edgeName, intervalOf, showInterval, type ValidityGraph, type ValidityProblem } from './validityRecords';
 
 /**
@@ -27,7 +27,7 @@ export function checkSuccessionDates(graph: ValidityGraph): ValidityProblem[] {
     const predecessor = nodes.get(edge.from);
     if (predecessor) {
       const was = intervalOf(predecessor.props);
-      const ends = ENDING_SUCCESSIONS.includes(edge.type as SuccessionType);
+      const ends = ENDING_SUCCESSIONS.includes(edge.type as DatedSuccessionType);
       if (was.from !== undefined && was.from >= date) {
         problems.push({ record: name, message: `dated ${date}, not after ${edge.from} began (valid ${showInterval(was)})` });
       }

@@ -1,5 +1,5 @@
 import { isIsoDate } from './isoDate';
-import { parseValiditySource } from './validitySource';
+import { checkValiditySource } from './validitySource';
 import { edgeName, type ValidityGraph, type ValidityProblem } from './validityRecords';
 
 const SIDES = [
@@ -10,7 +10,7 @@ const SIDES = [
 /**
  * Checks each record's own validity: `validFrom` and `validTo`, when given,
  * are real dates `YYYY-MM-DD`, each with its source (JSON with a quote and a
- * document or url, see parseValiditySource), no source without its date, and
+ * document or url, see checkValiditySource), no source without its date, and
  * `validFrom` before `validTo` (the interval is half-open, so equal dates
  * would leave it empty).
  */
@@ -30,7 +30,7 @@ export function checkRecordValidity(graph: ValidityGraph): ValidityProblem[] {
       if (hasDate && !hasSource) problems.push({ record: name, message: `${dateKey} ${String(date)} has no ${sourceKey}` });
       if (!hasDate && hasSource) problems.push({ record: name, message: `${sourceKey} is given without ${dateKey}` });
       if (hasSource) {
-        const parsed = parseValiditySource(source);
+        const parsed = checkValiditySource(source);
         if (typeof parsed === 'string') problems.push({ record: name, message: `${sourceKey} ${parsed}` });
       }
     }

@@ -1,4 +1,4 @@
-import type { RelationshipType } from '../relationships';
+import { DOCUMENT_CHANGE_TYPES, SUCCESSION_TYPES } from '../succession';
 
 /**
  * The succession relationship types, by family: between bodies, and between
@@ -6,12 +6,12 @@ import type { RelationshipType } from '../relationships';
  * takes over) and never crosses families.
  */
 export const SUCCESSION_FAMILIES = {
-  bodies: ['SUCCEEDED_BY', 'MERGED_INTO', 'SPLIT_INTO', 'RENAMED_TO'],
-  documents: ['REPLACED_BY', 'AMENDED_BY', 'REPEALED_BY'],
-} as const satisfies Record<string, readonly RelationshipType[]>;
+  bodies: SUCCESSION_TYPES,
+  documents: DOCUMENT_CHANGE_TYPES,
+} as const;
 
 export type SuccessionFamily = keyof typeof SUCCESSION_FAMILIES;
-export type SuccessionType = (typeof SUCCESSION_FAMILIES)[SuccessionFamily][number];
+export type DatedSuccessionType = (typeof SUCCESSION_FAMILIES)[SuccessionFamily][number];
 
 /**
  * Successions that end their predecessor on their date: the predecessor's
@@ -19,13 +19,13 @@ export type SuccessionType = (typeof SUCCESSION_FAMILIES)[SuccessionFamily][numb
  * place and an amendment leaves the document in force, so for those two the
  * date need only fall within the predecessor's validity.
  */
-export const ENDING_SUCCESSIONS: readonly SuccessionType[] = ['SUCCEEDED_BY', 'MERGED_INTO', 'RENAMED_TO', 'REPLACED_BY', 'REPEALED_BY'];
+export const ENDING_SUCCESSIONS: readonly DatedSuccessionType[] = ['SUCCEEDED_BY', 'MERGED_INTO', 'RENAMED_TO', 'REPLACED_BY', 'REPEALED_BY'];
 
 /**
  * Successions after which the predecessor holds one name or one replacement at
  * a time: two of them from one record may not be valid at overlapping times.
  */
-export const EXCLUSIVE_SUCCESSIONS: readonly SuccessionType[] = ['RENAMED_TO'];
+export const EXCLUSIVE_SUCCESSIONS: readonly DatedSuccessionType[] = ['RENAMED_TO'];
 
 /** The family of a relationship type, or undefined when it is no succession. */
 export function successionFamilyOf(type: string): SuccessionFamily | undefined {
