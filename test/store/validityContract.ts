@@ -184,6 +184,124 @@ export function describeValidityContract(adapter: string, open: () => Promise<Gr
         expect((await agencies('2020-02-29')).ids).toEqual([AG_ALWAYS, AG_OLD]);
       });
     });
+
+    describe('analyst reads', () => {
+      it('search finds only nodes valid on the date, and counts them', async () => {
+        const hits = async (asOf?: string) => {
+          const page = await store.search({ terms: ['department'], offset: 0, limit: 10, asOf });
+          return { ids: page.items.map((h) => h.node.id).sort(), total: page.totalCount };
+        };
+        expect(await hits()).toEqual({ ids: [AG_NEW, AG_OLD], total: 2 });
+        expect(await hits('2020-06-30')).toEqual({ ids: [AG_OLD], total: 1 });
+        expect(await hits('2020-07-01')).toEqual({ ids: [AG_NEW], total: 1 });
+        expect(await hits('2005-01-01')).toEqual({ ids: [], total: 0 });
+      });
+
+      it('countNodes and countEdges count what is valid on the date', async () => {
+        expect(await store.countNodes({ kind: 'Agency', asOf: '2020-06-30' })).toEqual([{ count: 2 }]);
+        expect(await store.countNodes({ kind: 'Task', asOf: '2021-01-01' })).toEqual([{ count: 2 }]);
+        // No document holds yet: no group for LegalDocument.
+        expect(await store.countNodes({ asOf: '2009-06-01' })).toEqual([
+          { kind: 'Agency', count: 1 },
+          { kind: 'Task', count: 2 },
+        ]);
+        expect(await store.countEdges({ types: ['LEADS', 'COORDINATES'], groupBy: ['type'], asOf: '2020-06-30' })).toEqual([
+          { type: 'COORDINATES', count: 1 },
+          { type: 'LEADS', count: 2 },
+        ]);
+        expect(await store.countEdges({ types: ['LEADS', 'COORDINATES'], groupBy: ['type'], asOf: '2022-01-01' })).toEqual([
+          { type: 'COORDINATES', count: 1 },
+          { type: 'LEADS', count: 1 },
+        ]);
+      });
+
+      it('findPaths goes only through nodes and relationships valid on the date', async () => {
+        const paths = async (from: string, to: string, asOf?: string) =>
+          (await store.findPaths({ from, to, mode: 'ALL', maxDepth: 4, limit: 20, asOf })).map((p) => p.nodes.map((n) => n.id));
+        // Without a date: through the old body (and the succession) as well.
+        expect(await paths(T_OPEN, T_STARTS)).toEqual([
+          [T_OPEN, AG_OLD, T_STARTS],
+          [T_OPEN, AG_NEW, AG_OLD, T_STARTS],
+        ]);
+        expect(await paths(T_OPEN, T_STARTS, '2020-06-30')).toEqual([[T_OPEN, AG_OLD, T_STARTS]]);
+        expect(await paths(T_OPEN, T_STARTS, '2020-07-01')).toEqual([]);
+        expect(await paths(T_OPEN, T_STARTS, '2022-01-01')).toEqual([]);
+        expect(await paths(T_ENDS, T_STARTS, '2022-01-01')).toEqual([]); // t-ends has ended
+        expect(await paths(T_OPEN, T_OPEN, '2020-07-01')).toEqual([[T_OPEN]]);
+        expect(await paths(AG_OLD, AG_OLD, '2020-07-01')).toEqual([]);
+        const shortest = await store.findPaths({ from: DOC_A, to: AG_ALWAYS, mode: 'SHORTEST', maxDepth: 3, limit: 5, asOf: '2020-03-01' });
+        expect(shortest.map((p) => p.nodes.map((n) => n.id))).toEqual([[DOC_A, DOC_C, AG_ALWAYS]]);
+        expect(await store.findPaths({ from: DOC_A, to: AG_ALWAYS, mode: 'SHORTEST', maxDepth: 3, limit: 5, asOf: '2020-02-29' })).toEqual([]);
+      });
+
+      it('neighbourhood starts, moves and returns relationships only as of the date', async () => {
+        const around = async (ids: string[], asOf?: string) => {
+          const sub = await store.neighbourhood({ ids, depth: 2, limit: 20, asOf });
+          return { nodes: sub.nodes.map((n) => n.id), edges: sub.edges.map(key).sort() };
+        };
+        expect(await around([T_OPEN], '2020-06-30')).toEqual({
+          nodes: [T_OPEN, AG_OLD, DOC_A, T_STARTS],
+          edges: [`COORDINATES ${AG_OLD} -> ${T_STARTS}`, `ISSUED_BY ${DOC_A} -> ${AG_OLD}`, `LEADS ${AG_OLD} -> ${T_OPEN}`],
+        });
+        expect(await around([T_OPEN], '2020-07-01')).toEqual({ nodes: [T_OPEN, AG_NEW], edges: [`LEADS ${AG_NEW} -> ${T_OPEN}`] });
+        expect(await around([AG_OLD, T_ENDS], '2021-06-01')).toEqual({ nodes: [], edges: [] });
+        expect((await around([T_OPEN])).nodes).toEqual([T_OPEN, AG_NEW, AG_OLD, DOC_A, T_STARTS]);
+      });
+    });
+  });
+
+  describe(`GraphStore reads as of a date follow writes (${adapter})`, () => {
+    let store: GraphStore;
+
+    beforeEach(async () => {
+      store = checkStoreCalls(await open());
+      await store.upsert(validityFixture());
+    });
+
+    afterEach(async () => {
+      await store.close();
+    });
+
+    it('sees validity set, changed and cleared by later writes, on every read', async () => {
+      const asOf = '2020-07-01';
+      const reads = async () => ({
+        listed: (await store.listEdges({ types: ['LEADS'], toIds: [T_OPEN], offset: 0, limit: 5, asOf })).items.map(key),
+        paths: (await store.findPaths({ from: T_OPEN, to: T_STARTS, mode: 'ALL', maxDepth: 3, limit: 5, asOf })).map((p) => p.nodes.map((n) => n.id)),
+        around: (await store.neighbourhood({ ids: [T_OPEN], depth: 1, limit: 10, asOf })).nodes.map((n) => n.id),
+      });
+      expect(await reads()).toEqual({ listed: [`LEADS ${AG_NEW} -> ${T_OPEN}`], paths: [], around: [T_OPEN, AG_NEW] });
+
+      // The old body is extended by a year; its LEADS relationship too.
+      await store.upsert({
+        nodes: [node('Agency', 'old-dept', { validTo: '2021-07-01' })],
+        edges: [edge('LEADS', AG_OLD, T_OPEN, { validTo: '2021-07-01' })],
+      });
+      expect(await reads()).toEqual({
+        listed: [`LEADS ${AG_NEW} -> ${T_OPEN}`, `LEADS ${AG_OLD} -> ${T_OPEN}`],
+        // Both bodies hold on the date now, and so does the succession between them.
+        paths: [
+          [T_OPEN, AG_OLD, T_STARTS],
+          [T_OPEN, AG_NEW, AG_OLD, T_STARTS],
+        ],
+        around: [T_OPEN, AG_NEW, AG_OLD],
+      });
+
+      // The new body's LEADS relationship now starts later; validity cleared on the old one's.
+      await store.upsert({
+        nodes: [],
+        edges: [edge('LEADS', AG_NEW, T_OPEN, { validFrom: '2020-07-02' }), edge('LEADS', AG_OLD, T_OPEN, { validTo: null })],
+      });
+      expect(await reads()).toEqual({ listed: [`LEADS ${AG_OLD} -> ${T_OPEN}`], paths: [[T_OPEN, AG_OLD, T_STARTS]], around: [T_OPEN, AG_OLD] });
+
+      // A new task valid from the date, led by the new body from the start.
+      await store.upsert({
+        nodes: [node('Task', 't-new', { name: 'New task', validFrom: '2020-07-01' }), node('Agency', 'old-dept', { validTo: null, validFrom: '2021-01-01' })],
+        edges: [edge('COORDINATES', AG_NEW, 'Task:t-new', { validFrom: '2020-07-01' })],
+      });
+      const later = await store.neighbourhood({ ids: [AG_NEW], depth: 1, limit: 10, asOf });
+      expect(later.nodes.map((n) => n.id)).toEqual([AG_NEW, 'Task:t-new']);
+      expect(await reads()).toEqual({ listed: [], paths: [], around: [T_OPEN] });
+    });
   });
   describeValidityProperties(adapter, open);
 }
