@@ -14,6 +14,7 @@ import {
   checkType,
   isAbsent,
 } from './checks/checkArguments';
+import { checkAsOf } from './checks/checkAsOf';
 import { checkBatch } from './checks/checkBatch';
 import { checkChange, checkChangeListQuery, checkProgressQuery, checkRecordsOfQuery } from './checks/checkChange';
 import { checkConditions, checkSortKeys } from './checks/checkConditions';
@@ -45,7 +46,7 @@ const CHECKS: Partial<Record<keyof GraphStore, Checked>> = {
     checkList('getNeighbours', 'query.ids', q.ids, 'ids');
     checkType('getNeighbours', 'query.type', q.type);
     checkOneOf('getNeighbours', 'query.direction', q.direction, ['OUT', 'IN']);
-    return [q, options];
+    return [{ ...q, asOf: checkAsOf('getNeighbours', q) }, options];
   },
   listNodes: ([query, options]) => {
     const q = checkObject('listNodes', 'query', query);
@@ -53,7 +54,7 @@ const CHECKS: Partial<Record<keyof GraphStore, Checked>> = {
     checkConditions('listNodes', 'query.where', [kind], q.where);
     checkSortKeys('listNodes', 'query.orderBy', kind, q.orderBy);
     checkPage('listNodes', q);
-    return [{ ...q, where: q.where ?? undefined, orderBy: q.orderBy ?? undefined }, options];
+    return [{ ...q, asOf: checkAsOf('listNodes', q), where: q.where ?? undefined, orderBy: q.orderBy ?? undefined }, options];
   },
   listEdges: ([query, options]) => {
     const q = checkObject('listEdges', 'query', query);
@@ -62,7 +63,7 @@ const CHECKS: Partial<Record<keyof GraphStore, Checked>> = {
     const toIds = optional(q.toIds, (ids) => checkList('listEdges', 'query.toIds', ids, 'ids'));
     checkConditions('listEdges', 'query.toWhere', endKinds(asked), q.toWhere);
     checkPage('listEdges', q);
-    return [{ ...q, types: asked, fromIds, toIds, toWhere: q.toWhere ?? undefined }, options];
+    return [{ ...q, asOf: checkAsOf('listEdges', q), types: asked, fromIds, toIds, toWhere: q.toWhere ?? undefined }, options];
   },
   upsert: ([batch, options]) => {
     checkBatch(batch);
@@ -86,14 +87,14 @@ const CHECKS: Partial<Record<keyof GraphStore, Checked>> = {
     });
     const only = optional(q.kinds, (value) => kinds('search', 'query.kinds', value));
     checkPage('search', q);
-    return [{ ...q, kinds: only }, options];
+    return [{ ...q, asOf: checkAsOf('search', q), kinds: only }, options];
   },
   findPaths: ([query, options]) => {
     const q = checkObject('findPaths', 'query', query);
     checkOneOf('findPaths', 'query.mode', q.mode, ['SHORTEST', 'ALL']);
     checkInteger('findPaths', 'query.maxDepth', q.maxDepth, 1, ANALYTICS_LIMITS.maxPathDepth);
     checkInteger('findPaths', 'query.limit', q.limit, 1, ANALYTICS_LIMITS.maxPaths);
-    return [{ ...q, types: optional(q.types, (value) => types('findPaths', 'query.types', value)) }, options];
+    return [{ ...q, asOf: checkAsOf('findPaths', q), types: optional(q.types, (value) => types('findPaths', 'query.types', value)) }, options];
   },
   neighbourhood: ([query, options]) => {
     const q = checkObject('neighbourhood', 'query', query);
@@ -101,7 +102,7 @@ const CHECKS: Partial<Record<keyof GraphStore, Checked>> = {
     checkInteger('neighbourhood', 'query.depth', q.depth, 1, ANALYTICS_LIMITS.maxNeighbourhoodDepth);
     checkInteger('neighbourhood', 'query.limit', q.limit, 1, ANALYTICS_LIMITS.maxNeighbourhoodNodes);
     const only = optional(q.kinds, (value) => kinds('neighbourhood', 'query.kinds', value));
-    return [{ ...q, kinds: only, types: optional(q.types, (value) => types('neighbourhood', 'query.types', value)) }, options];
+    return [{ ...q, asOf: checkAsOf('neighbourhood', q), kinds: only, types: optional(q.types, (value) => types('neighbourhood', 'query.types', value)) }, options];
   },
   countNodes: ([query, options]) => {
     const q = checkObject('countNodes', 'query', query);
@@ -114,7 +115,7 @@ const CHECKS: Partial<Record<keyof GraphStore, Checked>> = {
       if (!isAbsent(q.groupBy)) checkProperty('countNodes', 'query.groupBy', [kind], q.groupBy);
       checkConditions('countNodes', 'query.where', [kind], q.where);
     }
-    return [{ ...q, kind, groupBy: q.groupBy ?? undefined, where: q.where ?? undefined }, options];
+    return [{ ...q, asOf: checkAsOf('countNodes', q), kind, groupBy: q.groupBy ?? undefined, where: q.where ?? undefined }, options];
   },
   countEdges: ([query, options]) => {
     const q = checkObject('countEdges', 'query', query);
@@ -124,7 +125,7 @@ const CHECKS: Partial<Record<keyof GraphStore, Checked>> = {
     );
     const fromKinds = optional(q.fromKinds, (value) => kinds('countEdges', 'query.fromKinds', value));
     checkConditions('countEdges', 'query.toWhere', endKinds(asked), q.toWhere);
-    return [{ ...q, types: asked, groupBy, fromKinds, toWhere: q.toWhere ?? undefined }, options];
+    return [{ ...q, asOf: checkAsOf('countEdges', q), types: asked, groupBy, fromKinds, toWhere: q.toWhere ?? undefined }, options];
   },
 };
 
@@ -152,6 +153,9 @@ const CHECKS: Partial<Record<keyof GraphStore, Checked>> = {
  *   a set; answers come in the order the port promises (strings by code
  *   point, src/store/compareCodePoints.ts).
  * - batches are checked whole before anything is written (see checkBatch).
+ * - **asOf** of a read query, when given, is a real calendar date
+ *   `YYYY-MM-DD` (see checks/checkAsOf.ts); absent, the read is not filtered
+ *   by validity.
  *
  * Calls the wrapper does not check (stats, ping, close, name) pass through.
  */

@@ -255,6 +255,7 @@ export function describeStoreContract(adapter: string, open: () => Promise<Graph
           hasTask,
           null,
           edge('BASED_ON', 'LegalDocument:qd-202', 'LegalDocument:qd-996', {
+            ...allNull(RELATIONSHIP_PROPERTIES),
             sourceDocument: '202/QĐ-UBND',
             sourceClause: 'Căn cứ',
             sourceQuote: 'Căn cứ Quyết định số 996/QĐ-TTg ngày 10 tháng 8 năm 2018',

@@ -8,9 +8,11 @@ import { openEmptyNeo4jStore } from '../support/openTestStore';
 import { describeAnalyticsContract } from './analyticsContract';
 import { describeChangesContract } from './changesContract';
 import { describeStoreContract } from './contract';
+import { describeValidityContract } from './validityContract';
 
 describeStoreContract('neo4j', openEmptyNeo4jStore);
 describeAnalyticsContract('neo4j', openEmptyNeo4jStore);
+describeValidityContract('neo4j', openEmptyNeo4jStore);
 describeChangesContract('neo4j', openEmptyNeo4jStore, () => {
   const original = Neo4jConnection.prototype.write;
   const spy = jest.spyOn(Neo4jConnection.prototype, 'write').mockImplementation(function <T>(this: Neo4jConnection, doing: string, work: TransactionWork<T>, options?: Parameters<typeof original>[2]) {

@@ -21,6 +21,28 @@ export interface ProjectedNode {
 const TYPE_INDEX = new Map<RelationshipType, number>(RELATIONSHIP_TYPES.map((type, i) => [type, i]));
 const KIND_INDEX = new Map<NodeKind, number>(NODE_KINDS.map((kind, i) => [kind, i]));
 
+/**
+ * The nodes and relationships a traversal may use, as of one date: per
+ * validity interval of the projection (see {@link GraphProjection.validOn}),
+ * 1 when it holds on the date. Undefined: every one (no date asked).
+ */
+export type ValidityFilter = Uint8Array | undefined;
+
+/** A change of validity as a write gives it: a string sets a side, null clears it, undefined leaves it. */
+export interface ValidityChange {
+  readonly validFrom?: string | null;
+  readonly validTo?: string | null;
+}
+
+/** Most filters {@link GraphProjection.validOn} keeps, by date, until the intervals change. */
+const FILTERS_KEPT = 16;
+
+/** Where an adjacency entry is: a CSR index, or a position in an overflow list. */
+interface EntryAt {
+  readonly index: number;
+  readonly overflow?: number[];
+}
+
 /** Number of scratch maps a traversal can use at once. */
 export const SCRATCH_MAPS = 3;
 
@@ -69,6 +91,13 @@ export type NeighbourVisitor = (other: number, type: number, outgoing: boolean) 
  *
  * Memory: about 50 bytes per node plus its id and summary strings, and 5
  * bytes per relationship end (measured figures in bench/scale/RESULTS.md).
+ *
+ * Validity (validFrom, validTo): the distinct intervals are numbered (0:
+ * open on both sides), and each node and each relationship end holds the
+ * number of its interval, in an Int32Array made only once some record has
+ * validity (4 bytes per node and per relationship end then). A read as of a
+ * date turns the intervals into a {@link ValidityFilter} once (kept for
+ * the next reads of that date) and tests two array cells per step.
  */
 export class GraphProjection {
   private readonly ids = new IdIndex();
@@ -78,7 +107,17 @@ export class GraphProjection {
   private start: Int32Array = new Int32Array(1);
   private others: Int32Array = new Int32Array(0);
   private metas: Uint8Array = new Uint8Array(0);
+  /** Per node added after the build, its entries as triples: other node, meta, interval number. */
   private readonly overflow = new Map<number, number[]>();
+  /** Interval number per node (empty until some node has validity; beyond its length: 0). */
+  private nodeValidity: Int32Array = new Int32Array(0);
+  /** Interval number per CSR entry (empty until some relationship has validity). */
+  private entryValidity: Int32Array = new Int32Array(0);
+  /** The intervals: validFrom and validTo of each number (null: open); number 0 is open on both sides. */
+  private readonly intervalFrom: (string | null)[] = [null];
+  private readonly intervalTo: (string | null)[] = [null];
+  private readonly intervalNumbers = new Map<string, number>([[intervalKey(null, null), 0]]);
+  private readonly filters = new Map<string, Uint8Array>();
   private relationships = 0;
   private epoch = 0;
   /** The scratch maps: per map, the epoch each node was marked in and its value. */
@@ -98,6 +137,7 @@ export class GraphProjection {
     this.others = others;
     this.metas = metas;
     this.overflow.clear();
+    this.entryValidity = new Int32Array(0);
     this.relationships = count;
     this.ids.trim();
     this.summaries.trim();
@@ -161,6 +201,81 @@ export class GraphProjection {
   /** A relationship as a summary record (no properties, `partial: true`). */
   edgeSummary(type: number, from: number, to: number, cache?: Map<number, string>): EdgeRecord {
     return { type: RELATIONSHIP_TYPES[type] as RelationshipType, from: this.idOf(from, cache), to: this.idOf(to, cache), props: {}, partial: true };
+  }
+
+  /** The number of the interval [validFrom, validTo) (null: open on that side), numbered on first use. */
+  intervalOf(validFrom: string | null, validTo: string | null): number {
+    const key = intervalKey(validFrom, validTo);
+    let number = this.intervalNumbers.get(key);
+    if (number === undefined) {
+      number = this.intervalFrom.length;
+      this.intervalNumbers.set(key, number);
+      this.intervalFrom.push(validFrom);
+      this.intervalTo.push(validTo);
+      this.filters.clear();
+    }
+    return number;
+  }
+
+  /**
+   * The filter of the records valid on `asOf` (YYYY-MM-DD): validFrom
+   * absent or <= asOf and validTo absent or > asOf, strings compared by code
+   * point as the store compares them. Built once per date and kept until an
+   * interval is added.
+   */
+  validOn(asOf: string): Uint8Array {
+    let filter = this.filters.get(asOf);
+    if (filter) return filter;
+    filter = new Uint8Array(this.intervalFrom.length);
+    for (let v = 0; v < filter.length; v += 1) {
+      const from = this.intervalFrom[v] ?? null;
+      const to = this.intervalTo[v] ?? null;
+      filter[v] = (from === null || compareCodePoints(from, asOf) <= 0) && (to === null || compareCodePoints(to, asOf) > 0) ? 1 : 0;
+    }
+    if (this.filters.size >= FILTERS_KEPT) this.filters.clear();
+    this.filters.set(asOf, filter);
+    return filter;
+  }
+
+  /** Whether the node passes `valid` (always, without a filter). */
+  isValid(node: number, valid: ValidityFilter): boolean {
+    return valid === undefined || valid[node < this.nodeValidity.length ? (this.nodeValidity[node] as number) : 0] === 1;
+  }
+
+  /** The interval number of a node (0: open on both sides). */
+  validityOf(node: number): number {
+    return node < this.nodeValidity.length ? (this.nodeValidity[node] as number) : 0;
+  }
+
+  /** Sets the interval of a node. */
+  setNodeValidity(node: number, interval: number): void {
+    if (node >= this.nodeValidity.length) {
+      if (interval === 0) return;
+      const wider = new Int32Array(Math.max(this.kinds.length, node + 1));
+      wider.set(this.nodeValidity);
+      this.nodeValidity = wider;
+    }
+    this.nodeValidity[node] = interval;
+  }
+
+  /**
+   * Sets the interval of the relationship `type` from `from` to `to` (node
+   * numbers), at both its ends. Returns false when there is no such
+   * relationship.
+   */
+  setEdgeValidity(type: number, from: number, to: number, interval: number): boolean {
+    const out = this.entryAt(from, to, type * 2 + 1);
+    const back = this.entryAt(to, from, type * 2);
+    if (out === undefined || back === undefined) return false;
+    this.setEntryValidity(out, interval);
+    this.setEntryValidity(back, interval);
+    return true;
+  }
+
+  /** The interval of the relationship `type` from `from` to `to`, or undefined when there is none. */
+  edgeValidityOf(type: number, from: number, to: number): number | undefined {
+    const at = this.entryAt(from, to, type * 2 + 1);
+    return at === undefined ? undefined : this.entryValidityAt(at);
   }
 
   /** Adds a node, or updates the summary of a known one (only the properties given). Returns its number. */
@@ -235,18 +350,19 @@ export class GraphProjection {
    * (the store merges relationships on type and endpoints). Returns false
    * when an endpoint is unknown.
    */
-  addEdge(type: RelationshipType, from: string, to: string): boolean {
+  addEdge(type: RelationshipType, from: string, to: string, validity: ValidityChange = {}): boolean {
     const a = this.ids.find(from);
     const b = this.ids.find(to);
     if (a === undefined || b === undefined) return false;
     const t = TYPE_INDEX.get(type) as number;
-    // Look for it from the end with fewer relationships (usually not a hub).
-    let found = false;
-    if (this.degree(a) <= this.degree(b)) this.forEachNeighbour(a, 1 << t, (other, _type, outgoing) => (found ||= other === b && outgoing));
-    else this.forEachNeighbour(b, 1 << t, (other, _type, outgoing) => (found ||= other === a && !outgoing));
-    if (found) return true;
-    this.push(a, b, t * 2 + 1);
-    this.push(b, a, t * 2);
+    const known = this.edgeValidityOf(t, a, b);
+    const interval = this.changedInterval(known ?? 0, validity);
+    if (known !== undefined) {
+      if (interval !== known) this.setEdgeValidity(t, a, b, interval);
+      return true;
+    }
+    this.push(a, b, t * 2 + 1, interval);
+    this.push(b, a, t * 2, interval);
     this.relationships += 1;
     return true;
   }
@@ -265,25 +381,33 @@ export class GraphProjection {
         const value = props[name];
         if (value !== undefined) summary[name] = typeof value === 'string' ? value : null;
       }
-      this.addNode({ id: node.id, kind: node.kind, summary });
+      const number = this.addNode({ id: node.id, kind: node.kind, summary });
+      const interval = this.changedInterval(this.validityOf(number), validityChange(props));
+      if (interval !== this.validityOf(number)) this.setNodeValidity(number, interval);
     }
     let complete = true;
-    for (const edge of edges) if (!this.addEdge(edge.type, edge.from, edge.to)) complete = false;
+    for (const edge of edges) if (!this.addEdge(edge.type, edge.from, edge.to, validityChange(edge.props ?? {}))) complete = false;
     return complete;
   }
 
   /** Number of adjacency entries of a node (a relationship to itself counts twice). */
   degree(node: number): number {
     const base = node + 1 < this.start.length ? (this.start[node + 1] as number) - (this.start[node] as number) : 0;
-    return base + (this.overflow.get(node)?.length ?? 0) / 2;
+    return base + (this.overflow.get(node)?.length ?? 0) / 3;
   }
 
   /**
    * Calls `visit` for every relationship of `node` whose type is in `types`
    * (a {@link typeMask}), once per end at this node (a relationship from a
-   * node to itself is seen twice, once outgoing and once incoming).
+   * node to itself is seen twice, once outgoing and once incoming). With
+   * `valid`, only relationships that pass it and whose other node passes it
+   * (the node asked about is the caller's to test).
    */
-  forEachNeighbour(node: number, types: number, visit: NeighbourVisitor): void {
+  forEachNeighbour(node: number, types: number, visit: NeighbourVisitor, valid?: ValidityFilter): void {
+    if (valid !== undefined) {
+      this.forEachValidNeighbour(node, types, visit, valid);
+      return;
+    }
     if (node + 1 < this.start.length) {
       const end = this.start[node + 1] as number;
       for (let i = this.start[node] as number; i < end; i += 1) {
@@ -294,10 +418,37 @@ export class GraphProjection {
     }
     const extra = this.overflow.get(node);
     if (extra) {
-      for (let i = 0; i < extra.length; i += 2) {
+      for (let i = 0; i < extra.length; i += 3) {
         const meta = extra[i + 1] as number;
         const type = meta >> 1;
         if ((types >> type) & 1) visit(extra[i] as number, type, (meta & 1) === 1);
+      }
+    }
+  }
+
+  private forEachValidNeighbour(node: number, types: number, visit: NeighbourVisitor, valid: Uint8Array): void {
+    const nodes = this.nodeValidity;
+    const entries = this.entryValidity;
+    if (node + 1 < this.start.length) {
+      const end = this.start[node + 1] as number;
+      for (let i = this.start[node] as number; i < end; i += 1) {
+        const meta = this.metas[i] as number;
+        const type = meta >> 1;
+        if (((types >> type) & 1) === 0) continue;
+        if (i < entries.length && valid[entries[i] as number] !== 1) continue;
+        const other = this.others[i] as number;
+        if (other < nodes.length && valid[nodes[other] as number] !== 1) continue;
+        visit(other, type, (meta & 1) === 1);
+      }
+    }
+    const extra = this.overflow.get(node);
+    if (extra) {
+      for (let i = 0; i < extra.length; i += 3) {
+        const meta = extra[i + 1] as number;
+        const type = meta >> 1;
+        const other = extra[i] as number;
+        if (((types >> type) & 1) === 0 || valid[extra[i + 2] as number] !== 1 || !this.isValid(other, valid)) continue;
+        visit(other, type, (meta & 1) === 1);
       }
     }
   }
@@ -333,11 +484,58 @@ export class GraphProjection {
     return (this.stamps[map] as Uint32Array)[node] === this.epoch ? ((this.values[map] as Int32Array)[node] as number) : -1;
   }
 
-  private push(node: number, other: number, meta: number): void {
+  private push(node: number, other: number, meta: number, interval: number): void {
     const list = this.overflow.get(node);
-    if (list) list.push(other, meta);
-    else this.overflow.set(node, [other, meta]);
+    if (list) list.push(other, meta, interval);
+    else this.overflow.set(node, [other, meta, interval]);
   }
+
+  /** The interval after `change` of a record whose interval is `known`. */
+  private changedInterval(known: number, change: ValidityChange): number {
+    if (change.validFrom === undefined && change.validTo === undefined) return known;
+    const from = change.validFrom === undefined ? (this.intervalFrom[known] ?? null) : change.validFrom;
+    const to = change.validTo === undefined ? (this.intervalTo[known] ?? null) : change.validTo;
+    return this.intervalOf(from, to);
+  }
+
+  /** Where the entry of `node` towards `other` with `meta` is (a CSR index, or a position in the node's overflow list); undefined when there is none. */
+  private entryAt(node: number, other: number, meta: number): EntryAt | undefined {
+    if (node + 1 < this.start.length) {
+      const end = this.start[node + 1] as number;
+      for (let i = this.start[node] as number; i < end; i += 1) if (this.others[i] === other && this.metas[i] === meta) return { index: i };
+    }
+    const extra = this.overflow.get(node);
+    if (extra) for (let i = 0; i < extra.length; i += 3) if (extra[i] === other && extra[i + 1] === meta) return { index: i, overflow: extra };
+    return undefined;
+  }
+
+  private entryValidityAt(at: EntryAt): number {
+    if (at.overflow) return at.overflow[at.index + 2] as number;
+    return at.index < this.entryValidity.length ? (this.entryValidity[at.index] as number) : 0;
+  }
+
+  private setEntryValidity(at: EntryAt, interval: number): void {
+    if (at.overflow) {
+      at.overflow[at.index + 2] = interval;
+      return;
+    }
+    if (this.entryValidity.length === 0) {
+      if (interval === 0) return;
+      this.entryValidity = new Int32Array(this.others.length);
+    }
+    this.entryValidity[at.index] = interval;
+  }
+}
+
+/** The key of an interval in the table of intervals (null and a string never collide). */
+function intervalKey(from: string | null, to: string | null): string {
+  return JSON.stringify([from, to]);
+}
+
+/** The validity a write gives in `props` (undefined: not given; null or a non-string: cleared). */
+function validityChange(props: Readonly<Record<string, unknown>>): ValidityChange {
+  const side = (value: unknown): string | null | undefined => (value === undefined ? undefined : typeof value === 'string' ? value : null);
+  return { validFrom: side(props.validFrom), validTo: side(props.validTo) };
 }
 
 /** Copies field `i` of `fields` (see addNodeBytes) from `source` to `target[at...]`; returns the bytes written. */

@@ -1,6 +1,6 @@
 import type { Subgraph } from '../analytics';
 import type { EdgeRecord } from '../records';
-import type { GraphProjection } from './GraphProjection';
+import type { GraphProjection, ValidityFilter } from './GraphProjection';
 
 /** What {@link neighbourhoodOf} needs, already checked: numbers of existing start nodes and masks. */
 export interface ProjectedNeighbourhoodQuery {
@@ -16,6 +16,8 @@ export interface ProjectedNeighbourhoodQuery {
   readonly kinds: number;
   /** Called before each layer is expanded; throws to stop the search (a passed deadline, an abort). */
   readonly check?: () => void;
+  /** Only nodes and relationships passing this filter (as of a date); the start nodes must pass it. Undefined: all. */
+  readonly valid?: ValidityFilter;
 }
 
 /**
@@ -51,7 +53,7 @@ export function neighbourhoodOf(projection: GraphProjection, query: ProjectedNei
         if (projection.markOf(0, other) >= 0 || (projection.kindBit(other) & query.kinds) === 0) return;
         projection.mark(0, other, distance);
         next.push(other);
-      });
+      }, query.valid);
     }
     projection.sortById(next, ids);
     for (const node of next) ordered.push(node);
@@ -64,7 +66,7 @@ export function neighbourhoodOf(projection: GraphProjection, query: ProjectedNei
   for (const node of kept) {
     projection.forEachNeighbour(node, query.types, (other, type, outgoing) => {
       if (outgoing && projection.markOf(1, other) === 1) edges.push(projection.edgeSummary(type, node, other, ids));
-    });
+    }, query.valid);
   }
   return { nodes: kept.map((node) => projection.summaryOf(node, ids)), edges, truncated: ordered.length > kept.length };
 }

@@ -1,7 +1,7 @@
 import { RELATIONSHIP_TYPES } from '../../model/relationships';
 import type { GraphPath } from '../analytics';
 import type { EdgeRecord } from '../records';
-import type { GraphProjection } from './GraphProjection';
+import type { GraphProjection, ValidityFilter } from './GraphProjection';
 
 /** What {@link pathsBetween} needs, already checked: two different existing nodes. */
 export interface ProjectedPathQuery {
@@ -16,6 +16,8 @@ export interface ProjectedPathQuery {
   readonly types: number;
   /** Called between layers of the searches and every few hundred steps of a walk; throws to stop (a passed deadline, an abort). */
   readonly check?: () => void;
+  /** Only nodes and relationships passing this filter (as of a date); `from` and `to` must pass it. Undefined: all. */
+  readonly valid?: ValidityFilter;
 }
 
 /** One way to walk from one node to the next: a relationship type and whether it points forwards. */
@@ -45,7 +47,8 @@ interface Hop {
  *
  * A node sequence joined by several relationships (several types, or both
  * directions) gives one path per combination, ordered by types then start
- * ids. Nodes and relationships are summaries (`partial: true`).
+ * ids. Nodes and relationships are summaries (`partial: true`). With
+ * `valid`, every step uses only relationships and nodes that pass it.
  */
 export function pathsBetween(projection: GraphProjection, query: ProjectedPathQuery): GraphPath[] {
   projection.nextEpoch();
@@ -65,7 +68,7 @@ export function pathsBetween(projection: GraphProjection, query: ProjectedPathQu
   }
   const paths: GraphPath[] = [];
   for (const sequence of sequences) {
-    for (const edges of hopCombinations(projection, query.types, sequence, ids)) {
+    for (const edges of hopCombinations(projection, query.types, sequence, ids, query.valid)) {
       if (paths.length === query.limit) return paths;
       paths.push({ nodes: sequence.map((node) => projection.summaryOf(node, ids)), edges });
     }
@@ -98,7 +101,7 @@ function markShortest(projection: GraphProjection, query: ProjectedPathQuery): n
         if (projection.markOf(map, other) >= 0) return;
         projection.mark(map, other, distance);
         next.push(other);
-      });
+      }, query.valid);
     }
     if (next.length === 0) return 0;
     layers.push(next);
@@ -120,14 +123,14 @@ function markShortest(projection: GraphProjection, query: ProjectedPathQuery): n
     for (const node of positions[position + 1] as number[]) {
       projection.forEachNeighbour(node, types, (other) => {
         if (projection.markOf(0, other) === position) onPath(other, position);
-      });
+      }, query.valid);
     }
   }
   for (let position = a + 1; position <= length; position += 1) {
     for (const node of positions[position - 1] as number[]) {
       projection.forEachNeighbour(node, types, (other) => {
         if (projection.markOf(1, other) === length - position) onPath(other, position);
-      });
+      }, query.valid);
     }
   }
   return length;
@@ -145,7 +148,7 @@ function distancesTo(projection: GraphProjection, query: ProjectedPathQuery): vo
         if (projection.markOf(1, other) >= 0) return;
         projection.mark(1, other, distance);
         next.push(other);
-      });
+      }, query.valid);
     }
     frontier = next;
   }
@@ -179,7 +182,7 @@ function walk(
     const candidates = new Set<number>();
     projection.forEachNeighbour(last, query.types, (other) => {
       if (!onPath.has(other) && allowed(other, step)) candidates.add(other);
-    });
+    }, query.valid);
     for (const next of projection.sortById([...candidates], ids)) {
       if (into.length >= query.limit) return;
       path.push(next);
@@ -197,7 +200,13 @@ function walk(
  * into one list of edges per path, ordered by the types along the path, then
  * the start ids of its relationships.
  */
-function hopCombinations(projection: GraphProjection, types: number, sequence: readonly number[], ids: Map<number, string>): EdgeRecord[][] {
+function hopCombinations(
+  projection: GraphProjection,
+  types: number,
+  sequence: readonly number[],
+  ids: Map<number, string>,
+  valid: ValidityFilter,
+): EdgeRecord[][] {
   const choices: { hop: Hop; edge: EdgeRecord }[][] = [];
   for (let i = 0; i + 1 < sequence.length; i += 1) {
     const here = sequence[i] as number;
@@ -209,7 +218,7 @@ function hopCombinations(projection: GraphProjection, types: number, sequence: r
       if (other !== next || seen.has(key)) return;
       seen.add(key);
       list.push({ hop: { type, outgoing }, edge: outgoing ? projection.edgeSummary(type, here, next, ids) : projection.edgeSummary(type, next, here, ids) });
-    });
+    }, valid);
     choices.push(list);
   }
   let combinations: { hop: Hop; edge: EdgeRecord }[][] = [[]];

@@ -6,6 +6,7 @@ import { compareGroupValues } from '../records/compareGroupValues';
 import type { ConnectionPool } from '../connection/ConnectionPool';
 import type { CallLimits } from '../connection/CallLimits';
 import { countEdgesStatement } from '../statements/counts';
+import { validOn } from '../statements/validOn';
 import { toCount } from '../records/toPropertyValue';
 
 /**
@@ -15,11 +16,12 @@ import { toCount } from '../records/toPropertyValue';
  * those keys in that order (types and ids by code point), and zero counts
  * are left out. `fromKinds` keeps the start kinds the types can have;
  * Empty `types` or `fromKinds`, or an empty `in`, count nothing. Arguments
- * are checked by checkStoreCalls.
+ * are checked by checkStoreCalls. With `asOf`, only relationships valid on
+ * that date whose both ends are valid on it are counted.
  */
 export async function countEdges(pool: ConnectionPool, query: EdgeCountQuery, limits?: CallLimits): Promise<CountGroup[]> {
   const { types, groupBy: keys, fromKinds } = query;
-  const conditions = buildConditions('b', query.toWhere, 'w');
+  const conditions = validOn(buildConditions('b', query.toWhere, 'w'), ['a', 'e', 'b'], query.asOf);
   const startKinds = kindsOf(types, 'from').filter((kind) => !fromKinds || fromKinds.includes(kind));
   if (types.length === 0 || startKinds.length === 0 || conditions.never) return [];
 

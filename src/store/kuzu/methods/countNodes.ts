@@ -7,6 +7,7 @@ import { compareGroupValues } from '../records/compareGroupValues';
 import { toCount, toPropertyValue } from '../records/toPropertyValue';
 import { buildConditions } from '../statements/conditions';
 import { countOfKind, countOfKindBy, countPerKind } from '../statements/counts';
+import { validOn } from '../statements/validOn';
 
 /**
  * GraphStore.countNodes on Kùzu (arguments checked by checkStoreCalls),
@@ -20,10 +21,11 @@ import { countOfKind, countOfKindBy, countPerKind } from '../statements/counts';
  *   property (null is a value), ordered by value (see compareGroupValues:
  *   strings by code point, null last).
  *
- * Groups with a zero count are left out; an empty `in` condition counts nothing.
+ * Groups with a zero count are left out; an empty `in` condition counts
+ * nothing. With `asOf`, only nodes valid on that date are counted.
  */
 export async function countNodes(pool: ConnectionPool, query: NodeCountQuery, limits?: CallLimits): Promise<CountGroup[]> {
-  const conditions = buildConditions('n', query.where, 'w');
+  const conditions = validOn(buildConditions('n', query.where, 'w'), ['n'], query.asOf);
   if (conditions.never) return [];
   const { kind, groupBy } = query;
   if (kind === undefined) {

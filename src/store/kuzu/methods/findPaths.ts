@@ -13,17 +13,20 @@ import { CallLimits } from '../connection/CallLimits';
  * search and between its layers and steps (StoreTimeoutError).
  *
  * From a node to itself: one path of length 0 when the node exists. Missing
- * or malformed ids give []; an empty `types` list gives []. Arguments are
+ * or malformed ids give []; an empty `types` list gives []. With `asOf`,
+ * only paths whose every node and relationship is valid on that date (the
+ * projection holds validity). Arguments are
  * checked by checkStoreCalls.
  */
 export async function findPaths(projection: Promise<GraphProjection>, query: PathQuery, limits: CallLimits = CallLimits.NONE): Promise<GraphPath[]> {
-  const { mode, maxDepth, limit, types } = query;
+  const { mode, maxDepth, limit, types, asOf } = query;
   limits.check('finding paths');
   const graph = await projection;
   limits.check('finding paths');
   const from = typeof query.from === 'string' ? graph.numberOf(query.from) : undefined;
   const to = typeof query.to === 'string' ? graph.numberOf(query.to) : undefined;
-  if (from === undefined || to === undefined || types?.length === 0) return [];
+  const valid = asOf === undefined ? undefined : graph.validOn(asOf);
+  if (from === undefined || to === undefined || types?.length === 0 || !graph.isValid(from, valid) || !graph.isValid(to, valid)) return [];
   if (from === to) return [{ nodes: [graph.summaryOf(from)], edges: [] }];
-  return pathsBetween(graph, { from, to, mode, maxDepth, limit, types: typeMask(types), check: () => limits.check('finding paths') });
+  return pathsBetween(graph, { from, to, mode, maxDepth, limit, types: typeMask(types), valid, check: () => limits.check('finding paths') });
 }

@@ -15,7 +15,8 @@ import { groupIdsByKind } from './groupIdsByKind';
  * neighbours), each kind is read with one batched lookup whose pattern
  * reaches every end kind of the type (see {@link neighboursById}), and the
  * lists are aligned with `ids`, each ordered by the relationship's ordinal
- * (nulls last), then the neighbour's id (by code point).
+ * (nulls last), then the neighbour's id (by code point). With `asOf`, only
+ * neighbours whose relationship and both ends are valid on that date.
  */
 export async function getNeighbours(pool: ConnectionPool, sizes: KindSizes, query: NeighbourQuery, limits?: CallLimits): Promise<Neighbour[][]> {
   const { type, direction } = query;
@@ -25,7 +26,7 @@ export async function getNeighbours(pool: ConnectionPool, sizes: KindSizes, quer
   const groups = groupIdsByKind(query.ids, (kind) => startKinds.includes(kind));
   await Promise.all(
     [...groups].map(async ([kind, positions]) => {
-      const statements = neighboursById(type, direction, kind, [...positions.keys()], sizes.get(kind));
+      const statements = neighboursById(type, direction, kind, [...positions.keys()], sizes.get(kind), query.asOf);
       const rows = (await Promise.all(statements.map((statement) => pool.run(statement, limits)))).flat();
       const byKey = new Map<string, Neighbour[]>();
       for (const row of rows) {

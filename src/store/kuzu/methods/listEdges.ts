@@ -6,6 +6,7 @@ import { buildConditions } from '../statements/conditions';
 import type { ConnectionPool } from '../connection/ConnectionPool';
 import type { CallLimits } from '../connection/CallLimits';
 import { listEdgesStatements } from '../statements/listEdges';
+import { validOn } from '../statements/validOn';
 import { toEdgeRecord } from '../records/toEdgeRecord';
 import { readPage } from './readPage';
 
@@ -17,13 +18,14 @@ import { readPage } from './readPage';
  * id; with the total count of matches. One multi-type pattern: the page, and
  * the count only when the page does not tell it (see {@link readPage}). An empty `types`, `fromIds` or `toIds` list (after
  * dropping malformed ids and ids of kinds the types cannot join) matches
- * nothing.
+ * nothing. With `asOf`, only relationships valid on that date whose both
+ * ends are valid on it too.
  */
 export async function listEdges(pool: ConnectionPool, query: EdgeListQuery, limits?: CallLimits): Promise<Page<EdgeRecord>> {
   const { types, offset, limit } = query;
   const fromKinds = kindsOf(types, 'from');
   const toKinds = kindsOf(types, 'to');
-  const conditions = buildConditions('b', query.toWhere, 'w');
+  const conditions = validOn(buildConditions('b', query.toWhere, 'w'), ['a', 'e', 'b'], query.asOf);
   const fromIds = idFilter(query.fromIds, fromKinds);
   const toIds = idFilter(query.toIds, toKinds);
   if (types.length === 0 || conditions.never || fromIds?.length === 0 || toIds?.length === 0) return { items: [], totalCount: 0 };

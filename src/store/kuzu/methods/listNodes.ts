@@ -4,6 +4,7 @@ import type { ConnectionPool } from '../connection/ConnectionPool';
 import { toNodeRecord } from '../records/toNodeRecord';
 import { buildConditions } from '../statements/conditions';
 import { listNodesStatements } from '../statements/listNodes';
+import { validOn } from '../statements/validOn';
 import { readPage } from './readPage';
 
 /**
@@ -12,10 +13,10 @@ import { readPage } from './readPage';
  * keys then by id (null sorts as the largest value: last in ASC, first in
  * DESC), with the total count under the same conditions. The page, then the
  * count only when the page does not tell it (see {@link readPage}), on one
- * read connection.
+ * read connection. With `asOf`, only nodes valid on that date (page and count).
  */
 export async function listNodes(pool: ConnectionPool, query: NodeListQuery, limits?: CallLimits): Promise<Page<NodeRecord>> {
-  const conditions = buildConditions('n', query.where, 'w');
+  const conditions = validOn(buildConditions('n', query.where, 'w'), ['n'], query.asOf);
   if (conditions.never) return { items: [], totalCount: 0 };
   const statements = listNodesStatements(query.kind, conditions, query.orderBy ?? [], query.offset, query.limit);
   return readPage(pool, statements, query, (row) => toNodeRecord(row.n ?? null), limits);

@@ -15,18 +15,21 @@ import { CallLimits } from '../connection/CallLimits';
  * checked before the search and between its layers (StoreTimeoutError).
  *
  * Missing or malformed start ids are ignored; empty `types` or `kinds`
- * leave the start nodes only. Arguments are checked by checkStoreCalls.
+ * leave the start nodes only. With `asOf`, start nodes, nodes entered and
+ * relationships followed and returned are those valid on that date.
+ * Arguments are checked by checkStoreCalls.
  */
 export async function neighbourhood(projection: Promise<GraphProjection>, query: NeighbourhoodQuery, limits: CallLimits = CallLimits.NONE): Promise<Subgraph> {
-  const { depth, limit, kinds, types } = query;
+  const { depth, limit, kinds, types, asOf } = query;
   limits.check('reading a neighbourhood');
   const graph = await projection;
   limits.check('reading a neighbourhood');
+  const valid = asOf === undefined ? undefined : graph.validOn(asOf);
   const starts: number[] = [];
   for (const id of query.ids as readonly unknown[]) {
     const number = typeof id === 'string' ? graph.numberOf(id) : undefined;
-    if (number !== undefined) starts.push(number);
+    if (number !== undefined && graph.isValid(number, valid)) starts.push(number);
   }
   if (starts.length === 0) return { nodes: [], edges: [], truncated: false };
-  return neighbourhoodOf(graph, { starts, depth, limit, types: typeMask(types), kinds: kindMask(kinds), check: () => limits.check('reading a neighbourhood') });
+  return neighbourhoodOf(graph, { starts, depth, limit, types: typeMask(types), kinds: kindMask(kinds), valid, check: () => limits.check('reading a neighbourhood') });
 }

@@ -48,7 +48,8 @@ import { toNodeRecord } from '../records/toNodeRecord';
  * Terms are folded again with foldText (so quotes, backslashes, `*` or
  * query syntax are separators, never syntax) and de-duplicated; a query left
  * with no term matches nothing. An empty `kinds` list matches nothing.
- * Arguments are checked by checkStoreCalls.
+ * With `asOf`, only nodes valid on that date match (counted and ranked
+ * alike). Arguments are checked by checkStoreCalls.
  *
  * @param scanCountRows the table size up to which a kind is counted first
  *   (KuzuStoreOptions.searchScanCountRows; default 50,000: a scan of 900k
@@ -69,7 +70,7 @@ export async function search(
   const { offset, limit } = query;
   const kinds: readonly NodeKind[] = query.kinds ?? NODE_KINDS;
   if (words.size === 0 || kinds.length === 0) return { items: [], totalCount: 0 };
-  const statements = new SearchStatements([...words]);
+  const statements = new SearchStatements([...words], query.asOf);
 
   const top = offset + limit;
   const small = kinds.filter((kind) => sizes.get(kind) <= scanCountRows);

@@ -1,6 +1,7 @@
 import type { NodeKind } from '../../../model/kinds';
 import type { RelationshipType } from '../../../model/relationships';
 import { quoteIdentifier, type Params, type Statement } from './Statement';
+import { validOn } from './validOn';
 
 /** At most this many primary-key lookups per UNION ALL statement. */
 export const UNION_CHUNK = 25;
@@ -37,6 +38,8 @@ export interface MatchByIds {
   readonly rest: string;
   /** The RETURN list; include `a.id AS key` when rows are to be matched to ids. */
   readonly returns: string;
+  /** More predicates ANDed after the id test (e.g. validity on a date), with their parameters. */
+  readonly filter?: { readonly predicates: readonly string[]; readonly params: Params };
   /** For error messages. */
   readonly doing: string;
 }
@@ -52,14 +55,16 @@ export interface MatchByIds {
 export function matchByIds(query: MatchByIds, tableSize: number): Statement[] {
   const label = quoteIdentifier(query.kind);
   const shape = lookupShape(query.ids.length, tableSize);
+  const more = query.filter?.predicates.length ? ` AND ${query.filter.predicates.join(' AND ')}` : '';
+  const extra: Params = query.filter?.params ?? {};
   return chunks(query.ids, shape === 'union' ? UNION_CHUNK : UNWIND_CHUNK).map((ids): Statement => {
     if (shape === 'unwind') {
-      return { text: `UNWIND $ids AS x MATCH (a:${label})${query.rest} WHERE a.id = x RETURN ${query.returns}`, params: { ids }, doing: query.doing };
+      return { text: `UNWIND $ids AS x MATCH (a:${label})${query.rest} WHERE a.id = x${more} RETURN ${query.returns}`, params: { ...extra, ids }, doing: query.doing };
     }
-    const params: Params = {};
+    const params: Params = { ...extra };
     const branches = ids.map((id, i) => {
       params[`p${i}`] = id;
-      return `MATCH (a:${label})${query.rest} WHERE a.id = $p${i} RETURN ${query.returns}`;
+      return `MATCH (a:${label})${query.rest} WHERE a.id = $p${i}${more} RETURN ${query.returns}`;
     });
     return { text: branches.join(' UNION ALL '), params, doing: query.doing };
   });
@@ -81,7 +86,8 @@ export function nodesById(kind: NodeKind, ids: readonly string[], tableSize: num
 /**
  * Lookups of the neighbours over `type` of nodes of one kind, following the
  * relationship OUT of them or IN to them: rows `{ key, edge, node }` (the
- * start id, the relationship, the neighbour node).
+ * start id, the relationship, the neighbour node). With `asOf`, only rows
+ * whose node, relationship and neighbour are all valid on that date.
  */
 export function neighboursById(
   type: RelationshipType,
@@ -89,10 +95,15 @@ export function neighboursById(
   kind: NodeKind,
   ids: readonly string[],
   tableSize: number,
+  asOf?: string,
 ): Statement[] {
   const rel = quoteIdentifier(type);
   const rest = direction === 'OUT' ? `-[e:${rel}]->(b)` : `<-[e:${rel}]-(b)`;
-  return matchByIds({ kind, ids, rest, returns: 'a.id AS key, e AS edge, b AS node', doing: `reading ${type} neighbours of ${kind} nodes` }, tableSize);
+  const filter = validOn({ never: false, predicates: [], params: {} }, ['a', 'e', 'b'], asOf);
+  return matchByIds(
+    { kind, ids, rest, returns: 'a.id AS key, e AS edge, b AS node', filter, doing: `reading ${type} neighbours of ${kind} nodes` },
+    tableSize,
+  );
 }
 
 /** Lookups of which of `ids` (of one kind) are stored: rows `{ key }`. */

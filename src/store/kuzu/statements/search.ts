@@ -1,6 +1,7 @@
 import type { NodeKind } from '../../../model/kinds';
 import { SEARCH_LENGTH_PIVOT } from '../../analytics';
 import { quoteIdentifier, type Params, type Statement } from './Statement';
+import { AS_OF_PARAMETER, validAt } from './validOn';
 
 /** The name of the full-text index over `searchText` on every node table (Kùzu allows one name per table; see schema/ensureSearchIndexes). */
 export const SEARCH_INDEX = 'searchTextFts';
@@ -12,7 +13,7 @@ const LETTERS = /^[a-z]+$/;
  * The statements of one search for a set of folded words (see
  * methods/search.ts for how they are combined). Every statement tests each
  * word as a whole word of `searchText`: `(' ' + n.searchText + ' ')
- * CONTAINS ' word '`.
+ * CONTAINS ' word '` (and, with a date, the node's validity on it).
  */
 export class SearchStatements {
   private readonly checks: Params = {};
@@ -20,14 +21,20 @@ export class SearchStatements {
   private readonly ranked: Params;
   private readonly letters: readonly string[];
 
-  /** @param words distinct folded words ([a-z0-9]+), at least one */
-  constructor(words: readonly string[]) {
-    this.where = words
-      .map((word, i) => {
-        this.checks[`w${i}`] = ` ${word} `;
-        return `(' ' + n.searchText + ' ') CONTAINS $w${i}`;
-      })
-      .join(' AND ');
+  /**
+   * @param words distinct folded words ([a-z0-9]+), at least one
+   * @param asOf when given, only nodes valid on that date match (every statement)
+   */
+  constructor(words: readonly string[], asOf?: string) {
+    const tests = words.map((word, i) => {
+      this.checks[`w${i}`] = ` ${word} `;
+      return `(' ' + n.searchText + ' ') CONTAINS $w${i}`;
+    });
+    if (asOf !== undefined) {
+      tests.push(validAt('n'));
+      this.checks[AS_OF_PARAMETER] = asOf;
+    }
+    this.where = tests.join(' AND ');
     this.letters = words.filter((word) => LETTERS.test(word));
     this.ranked = this.letters.length > 0 ? { ...this.checks, q: this.letters.join(' ') } : this.checks;
   }

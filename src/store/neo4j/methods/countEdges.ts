@@ -23,7 +23,7 @@ export async function countEdges(connection: Neo4jConnection, query: EdgeCountQu
   const toWhere = (query.toWhere ?? []).map(resolveCondition);
   const fromKinds = fromKindsAsked === undefined ? allFrom : allFrom.filter((k) => fromKindsAsked.includes(k));
   if (types.length === 0 || fromKinds.length === 0 || allTo.length === 0) return [];
-  const statement = countEdgesStatement({ types, fromKinds, toKinds: allTo, toWhere }, groupBy);
+  const statement = countEdgesStatement({ types, fromKinds, toKinds: allTo, toWhere, asOf: query.asOf }, groupBy);
   const groups = await connection.read(
     doing,
     async (tx) =>

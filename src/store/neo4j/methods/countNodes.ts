@@ -15,7 +15,7 @@ export async function countNodes(connection: Neo4jConnection, query: NodeCountQu
   const doing = 'countNodes';
   const { kind, groupBy } = query;
   const where = (query.where ?? []).map(resolveCondition);
-  const statement = countNodesStatement(kind !== undefined ? [kind] : NODE_KINDS, where, groupBy);
+  const statement = countNodesStatement(kind !== undefined ? [kind] : NODE_KINDS, where, groupBy, query.asOf);
   const groups = await connection.read(
     doing,
     async (tx) =>

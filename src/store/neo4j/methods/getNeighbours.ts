@@ -26,7 +26,7 @@ export async function getNeighbours(connection: Neo4jConnection, query: Neighbou
       const map = new Map<string, Neighbour[]>();
       for (const [anchorKind, anchorIds] of byKind) {
         for (const otherKind of otherKinds) {
-          const result = await tx.run(neighbourStatement(type, direction, anchorKind, otherKind, anchorIds));
+          const result = await tx.run(neighbourStatement(type, direction, anchorKind, otherKind, anchorIds, query.asOf));
           for (const record of result.records) {
             const anchorId = String(record.get('anchorId'));
             const node = readNodeRecord(otherKind, record.get('otherId'), record.get('nodeProps'));

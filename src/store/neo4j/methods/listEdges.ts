@@ -31,6 +31,7 @@ export async function listEdges(connection: Neo4jConnection, query: EdgeListQuer
       ...(query.fromIds !== undefined ? { fromIds: [...new Set(query.fromIds)] } : {}),
       ...(query.toIds !== undefined ? { toIds: [...new Set(query.toIds)] } : {}),
       toWhere,
+      asOf: query.asOf,
     },
     query.offset,
     query.limit,

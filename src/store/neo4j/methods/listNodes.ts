@@ -11,7 +11,7 @@ export async function listNodes(connection: Neo4jConnection, query: NodeListQuer
   const doing = `listNodes(${kind})`;
   const conditions = (query.where ?? []).map(resolveCondition);
   const orderBy = (query.orderBy ?? []).map((key) => ({ property: key.property, direction: key.direction }));
-  const { count, page } = listNodesStatements(kind, conditions, orderBy, query.offset, query.limit);
+  const { count, page } = listNodesStatements(kind, conditions, orderBy, query.offset, query.limit, query.asOf);
   return connection.read(
     doing,
     async (tx) => {

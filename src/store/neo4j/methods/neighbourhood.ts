@@ -13,7 +13,9 @@ import { groupIdsByKind, kindsInRegistryOrder, typesInRegistryOrder } from './ki
  * The nodes within `depth` hops of the start nodes, breadth first, in one
  * READ transaction: the start nodes by id (ordered by id, at most `limit`),
  * then one statement per layer (at most the room left plus one, to tell a
- * truncated answer), then the relationships among the nodes kept.
+ * truncated answer), then the relationships among the nodes kept. With
+ * `asOf`, only nodes and relationships valid on that date take part (start
+ * nodes, nodes entered, relationships followed and returned).
  */
 export async function neighbourhood(connection: Neo4jConnection, query: NeighbourhoodQuery, options?: CallOptions): Promise<Subgraph> {
   const doing = 'neighbourhood';
@@ -27,7 +29,7 @@ export async function neighbourhood(connection: Neo4jConnection, query: Neighbou
     async (tx) => {
       const starts: { eid: string; node: NodeRecord }[] = [];
       for (const [kind, kindIds] of byKind) {
-        for (const r of (await tx.run(neighbourhoodStartStatement(kind, kindIds))).records) {
+        for (const r of (await tx.run(neighbourhoodStartStatement(kind, kindIds, query.asOf))).records) {
           starts.push({ eid: String(r.get('eid')), node: readNodeRecord(kind, r.get('id'), r.get('props')) });
         }
       }
@@ -42,7 +44,7 @@ export async function neighbourhood(connection: Neo4jConnection, query: Neighbou
       const canMove = (kinds === undefined || kinds.length > 0) && (types === undefined || types.length > 0);
       for (let layer = 1; layer <= depth && !truncated && canMove && frontier.length > 0; layer++) {
         const room = limit - nodes.length;
-        const rows = (await tx.run(neighbourhoodLayerStatement(types, kinds, frontier, [...visited], room + 1))).records;
+        const rows = (await tx.run(neighbourhoodLayerStatement(types, kinds, frontier, [...visited], room + 1, query.asOf))).records;
         if (rows.length > room) truncated = true;
         frontier = [];
         for (const r of rows.slice(0, room)) {
@@ -57,7 +59,7 @@ export async function neighbourhood(connection: Neo4jConnection, query: Neighbou
       const edges =
         types !== undefined && types.length === 0
           ? []
-          : (await tx.run(subgraphEdgesStatement(types, eids))).records.map((r) => {
+          : (await tx.run(subgraphEdgesStatement(types, eids, query.asOf))).records.map((r) => {
               const type = String(r.get('relType'));
               if (!isRelationshipType(type)) throw new TypeError(`${doing}: unexpected relationship type ${type} from Neo4j`);
               return readEdgeRecord(type, String(r.get('fromId')), String(r.get('toId')), r.get('props'));

@@ -14,7 +14,7 @@ export async function search(connection: Neo4jConnection, query: SearchQuery, op
   // Folded again: whatever a caller sends, only [a-z0-9] words reach the Lucene query (and they are escaped even so).
   const words = [...new Set(query.terms.flatMap((term) => foldText(term).split(' ')).filter((word) => word !== ''))];
   if (words.length === 0 || (kinds !== undefined && kinds.length === 0)) return { items: [], totalCount: 0 };
-  const { count, page } = searchStatements(words, kinds, query.offset, query.limit);
+  const { count, page } = searchStatements(words, kinds, query.offset, query.limit, query.asOf);
   return connection.read(
     doing,
     async (tx) => {

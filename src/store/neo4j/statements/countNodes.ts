@@ -3,6 +3,7 @@ import { cypherName } from './cypherName';
 import { describeConditions, whereClause, whereLine } from './whereClause';
 import type { Neo4jStatement } from './Neo4jStatement';
 import type { ResolvedCondition } from './conditions';
+import { validityClause } from './validAt';
 
 /**
  * Node counts computed by Neo4j, one statement:
@@ -13,13 +14,16 @@ import type { ResolvedCondition } from './conditions';
  *   AS count` per kind, joined by UNION ALL (unfiltered, Neo4j answers each
  *   from its count store).
  * Groups with a zero count come back too (an aggregation without grouping
- * keys always yields a row); the store drops them.
+ * keys always yields a row); the store drops them. With `asOf`, only nodes
+ * valid on that date are counted.
  */
-export function countNodesStatement(kinds: readonly NodeKind[], conditions: readonly ResolvedCondition[], groupBy?: string): Neo4jStatement {
-  const { predicates, params } = whereClause('n', conditions);
-  const match = (kind: NodeKind) => [`MATCH (n:${cypherName(kind)})`, ...whereLine(predicates)];
+export function countNodesStatement(kinds: readonly NodeKind[], conditions: readonly ResolvedCondition[], groupBy?: string, asOf?: string): Neo4jStatement {
+  const clause = whereClause('n', conditions);
+  const validity = validityClause(['n'], asOf);
+  const params = { ...clause.params, ...validity.params };
+  const match = (kind: NodeKind) => [`MATCH (n:${cypherName(kind)})`, ...whereLine([...clause.predicates, ...validity.predicates])];
   const where = describeConditions(conditions);
-  const suffix = where ? ` where ${where}` : '';
+  const suffix = `${where ? ` where ${where}` : ''}${asOf !== undefined ? ' asOf' : ''}`;
   if (groupBy !== undefined) {
     const [kind, ...others] = kinds;
     if (kind === undefined || others.length > 0) throw new TypeError('countNodesStatement: grouping by a property needs exactly one kind');

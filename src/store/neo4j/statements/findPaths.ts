@@ -5,6 +5,7 @@ import { ANALYTICS_LIMITS } from '../../analytics';
 import { anyNodeProjection, edgeProjection } from './projections';
 import { cypherName } from './cypherName';
 import type { Neo4jStatement } from './Neo4jStatement';
+import { AS_OF_PARAMETER, validAt } from './validAt';
 
 /** What both path statements share: the end nodes, their kinds (from their ids) and the types to follow (undefined: any). */
 export interface PathEnds {
@@ -13,6 +14,8 @@ export interface PathEnds {
   readonly fromKind: NodeKind;
   readonly toKind: NodeKind;
   readonly types: readonly RelationshipType[] | undefined;
+  /** Only paths whose every node and relationship is valid on this date (YYYY-MM-DD); absent: any. */
+  readonly asOf?: string;
 }
 
 /**
@@ -28,8 +31,13 @@ export function shortestPathsStatement(ends: PathEnds, maxDepth: number, limit: 
   const depth = pathLength(maxDepth);
   return {
     name: `paths.shortest:${describe(ends)}:1..${depth}`,
-    text: [...matchEnds(ends), `MATCH p = allShortestPaths((a)-[${relationships(ends.types)}*1..${depth}]-(b))`, ...PATH_TAIL].join('\n'),
-    params: { from: ends.from, to: ends.to, limit: int(limit) },
+    text: [
+      ...matchEnds(ends),
+      `MATCH p = allShortestPaths((a)-[${relationships(ends.types)}*1..${depth}]-(b))`,
+      ...(ends.asOf !== undefined ? [`WHERE ${PATH_VALID}`] : []),
+      ...PATH_TAIL,
+    ].join('\n'),
+    params: params(ends, limit),
   };
 }
 
@@ -47,10 +55,10 @@ export function pathsOfLengthStatement(ends: PathEnds, length: number, limit: nu
     text: [
       ...matchEnds(ends),
       `MATCH p = (a)-[${relationships(ends.types)}*${k}..${k}]-(b)`,
-      'WHERE all(n IN nodes(p) WHERE single(m IN nodes(p) WHERE m = n))',
+      `WHERE all(n IN nodes(p) WHERE single(m IN nodes(p) WHERE m = n))${ends.asOf !== undefined ? ` AND ${PATH_VALID}` : ''}`,
       ...PATH_TAIL,
     ].join('\n'),
-    params: { from: ends.from, to: ends.to, limit: int(limit) },
+    params: params(ends, limit),
   };
 }
 
@@ -76,8 +84,16 @@ const PATH_TAIL = [
     `[e IN relationships(p) | {type: type(e), from: startNode(e).id, to: endNode(e).id, props: ${edgeProjection('e')}}] AS edges`,
 ];
 
+/** With a date: every node and relationship of path `p` valid on `$asOf` (Neo4j checks these universal predicates while it expands, shortest paths included). */
+const PATH_VALID = `all(n IN nodes(p) WHERE ${validAt('n')}) AND all(r IN relationships(p) WHERE ${validAt('r')})`;
+
+function params(ends: PathEnds, limit: number): Record<string, unknown> {
+  return { from: ends.from, to: ends.to, limit: int(limit), ...(ends.asOf !== undefined ? { [AS_OF_PARAMETER]: ends.asOf } : {}) };
+}
+
 function matchEnds(ends: PathEnds): string[] {
-  return [`MATCH (a:${cypherName(ends.fromKind)} {id: $from})`, `MATCH (b:${cypherName(ends.toKind)} {id: $to})`];
+  const valid = (variable: string) => (ends.asOf !== undefined ? ` WHERE ${validAt(variable)}` : '');
+  return [`MATCH (a:${cypherName(ends.fromKind)} {id: $from})${valid('a')}`, `MATCH (b:${cypherName(ends.toKind)} {id: $to})${valid('b')}`];
 }
 
 /**
@@ -102,5 +118,5 @@ export function pathLength(n: number): number {
 }
 
 function describe(ends: PathEnds): string {
-  return `${ends.fromKind}-[${ends.types === undefined ? '*' : ends.types.join('|')}]-${ends.toKind}`;
+  return `${ends.fromKind}-[${ends.types === undefined ? '*' : ends.types.join('|')}]-${ends.toKind}${ends.asOf !== undefined ? ' asOf' : ''}`;
 }

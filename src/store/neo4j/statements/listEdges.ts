@@ -6,6 +6,7 @@ import { describeConditions, whereClause, whereLine } from './whereClause';
 import { edgeProjection } from './projections';
 import type { Neo4jStatement } from './Neo4jStatement';
 import type { ResolvedCondition } from './conditions';
+import { validityClause } from './validAt';
 
 /** What one page of relationships selects, already narrowed by the registry. */
 export interface EdgeSelection {
@@ -20,6 +21,8 @@ export interface EdgeSelection {
   readonly toIds?: readonly string[];
   /** Conditions on the end node. */
   readonly toWhere: readonly ResolvedCondition[];
+  /** Only relationships valid on this date (YYYY-MM-DD) whose both ends are valid on it; absent: any. */
+  readonly asOf?: string;
 }
 
 /**
@@ -60,11 +63,13 @@ export function listEdgesStatements(
 /**
  * The MATCH (and WHERE) lines of a relationship selection and their
  * parameters: `MATCH (a:F1|F2)-[e:T1|T2]->(b:K1|K2)`, then the start ids
- * (`$fromIds`), end ids (`$toIds`) and end-node conditions (`$w0`...), ANDed.
+ * (`$fromIds`), end ids (`$toIds`), end-node conditions (`$w0`...) and, with
+ * a date, the validity of a, e and b on it (`$asOf`), ANDed.
  * Shared by lists and counts of relationships.
  */
 export function edgeMatch(selection: EdgeSelection): { match: string[]; params: Record<string, unknown> } {
   const { predicates, params } = whereClause('b', selection.toWhere);
+  const validity = validityClause(['a', 'e', 'b'], selection.asOf);
   const idPredicates: string[] = [];
   const idParams: Record<string, unknown> = {};
   if (selection.fromIds !== undefined) {
@@ -78,9 +83,9 @@ export function edgeMatch(selection: EdgeSelection): { match: string[]; params: 
   const labels = (kinds: readonly NodeKind[]) => kinds.map(cypherName).join('|');
   const match = [
     `MATCH (a:${labels(selection.fromKinds)})-[e:${selection.types.map(cypherName).join('|')}]->(b:${labels(selection.toKinds)})`,
-    ...whereLine([...idPredicates, ...predicates]),
+    ...whereLine([...idPredicates, ...predicates, ...validity.predicates]),
   ];
-  return { match, params: { ...idParams, ...params } };
+  return { match, params: { ...idParams, ...params, ...validity.params } };
 }
 
 /** A short label of a selection for statement names. */
@@ -90,6 +95,7 @@ export function describeEdgeSelection(s: EdgeSelection): string {
     s.fromIds !== undefined ? 'fromIds' : '',
     s.toIds !== undefined ? 'toIds' : '',
     describeConditions(s.toWhere),
+    s.asOf !== undefined ? 'asOf' : '',
   ];
   return parts.filter((p) => p !== '').join(' ');
 }

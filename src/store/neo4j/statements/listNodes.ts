@@ -6,6 +6,7 @@ import { describeConditions, whereClause, whereLine } from './whereClause';
 import type { Neo4jStatement } from './Neo4jStatement';
 import { nodeProjection } from './projections';
 import type { ResolvedCondition } from './conditions';
+import { validityClause } from './validAt';
 
 /** A sort key checked against the registry. */
 export interface ResolvedSortKey {
@@ -21,7 +22,8 @@ export interface ResolvedSortKey {
  * orders stored strings by code point (their UTF-8 bytes; seen on Neo4j
  * 5.26 with U+E000, U+FFFF and U+1F600), as compareCodePoints does. SKIP
  * and LIMIT take neo4j Integers: a JavaScript number would travel as a float,
- * which Neo4j refuses there.
+ * which Neo4j refuses there. With `asOf`, only nodes valid on that date
+ * (count and page).
  */
 export function listNodesStatements(
   kind: NodeKind,
@@ -29,11 +31,14 @@ export function listNodesStatements(
   orderBy: readonly ResolvedSortKey[],
   offset: number,
   limit: number,
+  asOf?: string,
 ): { count: Neo4jStatement; page: Neo4jStatement } {
-  const { predicates, params } = whereClause('n', conditions);
-  const match = [`MATCH (n:${cypherName(kind)})`, ...whereLine(predicates)];
+  const where = whereClause('n', conditions);
+  const validity = validityClause(['n'], asOf);
+  const params = { ...where.params, ...validity.params };
+  const match = [`MATCH (n:${cypherName(kind)})`, ...whereLine([...where.predicates, ...validity.predicates])];
   const keys = orderBy.some((k) => k.property === 'id') ? orderBy : [...orderBy, { property: 'id', direction: 'ASC' as const }];
-  const suffix = describe(conditions, orderBy);
+  const suffix = `${describe(conditions, orderBy)}${asOf !== undefined ? ' asOf' : ''}`;
   return {
     count: {
       name: `listNodes.count:${kind}${suffix}`,

@@ -4,19 +4,21 @@ import { RELATIONSHIP_TYPES, type RelationshipType } from '../../../model/relati
 import { anyNodeProjection, edgeProjection, nodeProjection } from './projections';
 import { cypherName } from './cypherName';
 import type { Neo4jStatement } from './Neo4jStatement';
+import { validityClause } from './validAt';
 
 /**
  * The start nodes of a neighbourhood of one kind, by id (an index seek).
  * Columns: eid (the element id, valid within the transaction, that the
  * next statements seek by), id, props.
  */
-export function neighbourhoodStartStatement(kind: NodeKind, ids: readonly string[]): Neo4jStatement {
+export function neighbourhoodStartStatement(kind: NodeKind, ids: readonly string[], asOf?: string): Neo4jStatement {
+  const validity = validityClause(['n'], asOf);
   return {
-    name: `neighbourhood.start:${kind}`,
-    text: [`MATCH (n:${cypherName(kind)})`, 'WHERE n.id IN $ids', `RETURN elementId(n) AS eid, n.id AS id, ${nodeProjection('n', kind)} AS props`].join(
+    name: `neighbourhood.start:${kind}${asOf !== undefined ? ' asOf' : ''}`,
+    text: [`MATCH (n:${cypherName(kind)})`, `WHERE ${['n.id IN $ids', ...validity.predicates].join(' AND ')}`, `RETURN elementId(n) AS eid, n.id AS id, ${nodeProjection('n', kind)} AS props`].join(
       '\n',
     ),
-    params: { ids: [...ids] },
+    params: { ids: [...ids], ...validity.params },
   };
 }
 
@@ -33,18 +35,20 @@ export function neighbourhoodLayerStatement(
   frontier: readonly string[],
   visited: readonly string[],
   room: number,
+  asOf?: string,
 ): Neo4jStatement {
+  const validity = validityClause(['r', 'y'], asOf);
   return {
-    name: `neighbourhood.layer:${types === undefined ? '*' : types.join('|')}:${kinds === undefined ? '*' : kinds.join('|')}`,
+    name: `neighbourhood.layer:${types === undefined ? '*' : types.join('|')}:${kinds === undefined ? '*' : kinds.join('|')}${asOf !== undefined ? ':asOf' : ''}`,
     text: [
-      `MATCH (x)-[${typeExpression(types)}]-(y${labelExpression(kinds)})`,
-      'WHERE elementId(x) IN $frontier AND NOT elementId(y) IN $visited',
+      `MATCH (x)-[${asOf !== undefined ? 'r' : ''}${typeExpression(types)}]-(y${labelExpression(kinds)})`,
+      `WHERE ${['elementId(x) IN $frontier AND NOT elementId(y) IN $visited', ...validity.predicates].join(' AND ')}`,
       'WITH DISTINCT y',
       'ORDER BY y.id ASC',
       'LIMIT $room',
       `RETURN elementId(y) AS eid, y.id AS id, labels(y) AS labels, ${anyNodeProjection('y')} AS props`,
     ].join('\n'),
-    params: { frontier: [...frontier], visited: [...visited], room: int(room) },
+    params: { frontier: [...frontier], visited: [...visited], room: int(room), ...validity.params },
   };
 }
 
@@ -53,15 +57,16 @@ export function neighbourhoodLayerStatement(
  * are among the nodes with element ids `$eids`. Columns: relType, fromId,
  * toId, props.
  */
-export function subgraphEdgesStatement(types: readonly RelationshipType[] | undefined, eids: readonly string[]): Neo4jStatement {
+export function subgraphEdgesStatement(types: readonly RelationshipType[] | undefined, eids: readonly string[], asOf?: string): Neo4jStatement {
+  const validity = validityClause(['e'], asOf);
   return {
-    name: `neighbourhood.edges:${types === undefined ? '*' : types.join('|')}`,
+    name: `neighbourhood.edges:${types === undefined ? '*' : types.join('|')}${asOf !== undefined ? ' asOf' : ''}`,
     text: [
       `MATCH (a)-[e${typeExpression(types)}]->(b)`,
-      'WHERE elementId(a) IN $eids AND elementId(b) IN $eids',
+      `WHERE ${['elementId(a) IN $eids AND elementId(b) IN $eids', ...validity.predicates].join(' AND ')}`,
       `RETURN type(e) AS relType, a.id AS fromId, b.id AS toId, ${edgeProjection('e')} AS props`,
     ].join('\n'),
-    params: { eids: [...eids] },
+    params: { eids: [...eids], ...validity.params },
   };
 }
 

@@ -5,6 +5,7 @@ import { anyNodeProjection } from './projections';
 import { cypherName } from './cypherName';
 import { luceneQuery } from './luceneQuery';
 import type { Neo4jStatement } from './Neo4jStatement';
+import { validityClause } from './validAt';
 
 /**
  * Name of the full-text index the store's `search` queries: `searchText` of
@@ -27,20 +28,24 @@ export const NEO4J_SEARCH_PROPERTY = 'searchText';
  * ranked by Lucene score scaled by text length ({@link SEARCH_LENGTH_PIVOT},
  * descending), ties by id (ascending). The Lucene
  * query ({@link luceneQuery}) travels as the parameter `$query`; `kinds`,
- * when given, becomes a label check `node:K1|K2` (labels from the registry).
+ * when given, becomes a label check `node:K1|K2` (labels from the registry);
+ * `asOf`, when given, keeps the nodes valid on that date.
  */
 export function searchStatements(
   terms: readonly string[],
   kinds: readonly NodeKind[] | undefined,
   offset: number,
   limit: number,
+  asOf?: string,
 ): { count: Neo4jStatement; page: Neo4jStatement } {
+  const validity = validityClause(['node'], asOf);
+  const filters = [...(kinds !== undefined ? [`node:${kinds.map(cypherName).join('|')}`] : []), ...validity.predicates];
   const call = [
     `CALL db.index.fulltext.queryNodes('${cypherName(NEO4J_SEARCH_INDEX)}', $query) YIELD node, score`,
-    ...(kinds !== undefined ? [`WHERE node:${kinds.map(cypherName).join('|')}`] : []),
+    ...(filters.length > 0 ? [`WHERE ${filters.join(' AND ')}`] : []),
   ];
-  const params = { query: luceneQuery(terms) };
-  const suffix = kinds !== undefined ? kinds.join('|') : 'any';
+  const params = { query: luceneQuery(terms), ...validity.params };
+  const suffix = `${kinds !== undefined ? kinds.join('|') : 'any'}${asOf !== undefined ? ' asOf' : ''}`;
   return {
     count: { name: `search.count:${suffix}`, text: [...call, 'RETURN count(node) AS total'].join('\n'), params },
     page: {

@@ -1,0 +1,189 @@
+import { StoreInputError } from '../../src/errors';
+import type { RelationshipType } from '../../src/model/relationships';
+import { foldText } from '../../src/model/text';
+import { checkStoreCalls } from '../../src/store/checkStoreCalls';
+import type { EdgeRecord, GraphBatch, GraphStore, NodeRecord, Properties } from '../../src/store/port';
+import { edge, node } from './contract';
+import { describeValidityProperties } from './validityProperties';
+
+/** A node as the seed writes it, with `searchText` folded from its name. */
+function named(kind: NodeRecord['kind'], key: string, name: string, validity: Properties = {}): NodeRecord {
+  return node(kind, key, { name, searchText: foldText(name), ...validity });
+}
+
+export const AG_OLD = 'Agency:old-dept';
+export const AG_NEW = 'Agency:new-dept';
+export const AG_ALWAYS = 'Agency:city';
+export const T_OPEN = 'Task:t-open';
+export const T_ENDS = 'Task:t-ends';
+export const T_STARTS = 'Task:t-starts';
+export const DOC_A = 'LegalDocument:doc-a';
+export const DOC_B = 'LegalDocument:doc-b';
+export const DOC_C = 'LegalDocument:doc-c';
+
+/**
+ * A small graph with validity (test data, not facts of the plan): a body
+ * that ends on 2020-07-01 succeeded by one that starts that day, a body
+ * always there; a task open on both sides, one that ends on 2021-01-01 (open
+ * start), one that starts on 2019-06-01 (open end); relationships with and
+ * without validity of their own; documents replaced and amended.
+ */
+export function validityFixture(): GraphBatch {
+  return {
+    nodes: [
+      named('Agency', 'old-dept', 'Old department validity', { validFrom: '2010-01-01', validTo: '2020-07-01', validToSource: '{"quote":"test"}' }),
+      named('Agency', 'new-dept', 'New department validity', { validFrom: '2020-07-01', validFromSource: '{"quote":"test"}' }),
+      named('Agency', 'city', 'City validity'),
+      named('Task', 't-open', 'Open task validity'),
+      named('Task', 't-ends', 'Ending task validity', { validTo: '2021-01-01' }),
+      named('Task', 't-starts', 'Starting task validity', { validFrom: '2019-06-01' }),
+      named('LegalDocument', 'doc-a', 'Document A validity', { validFrom: '2015-01-01', validTo: '2021-01-01' }),
+      named('LegalDocument', 'doc-b', 'Document B validity', { validFrom: '2021-01-01' }),
+      named('LegalDocument', 'doc-c', 'Document C validity', { validFrom: '2020-03-01' }),
+    ],
+    edges: [
+      edge('LEADS', AG_OLD, T_OPEN, { ordinal: 1, validTo: '2020-07-01' }),
+      edge('LEADS', AG_NEW, T_OPEN, { ordinal: 1, validFrom: '2020-07-01' }),
+      edge('LEADS', AG_ALWAYS, T_ENDS, { ordinal: 1 }),
+      edge('COORDINATES', AG_OLD, T_STARTS, { ordinal: 2 }),
+      edge('COORDINATES', AG_ALWAYS, T_STARTS, { ordinal: 3, validFrom: '2022-01-01' }),
+      edge('SUCCEEDED_BY', AG_OLD, AG_NEW, { validFrom: '2020-07-01' }),
+      edge('REPLACED_BY', DOC_A, DOC_B, { validFrom: '2021-01-01' }),
+      edge('AMENDED_BY', DOC_A, DOC_C, { validFrom: '2020-03-01' }),
+      edge('ISSUED_BY', DOC_C, AG_ALWAYS),
+      edge('ISSUED_BY', DOC_A, AG_OLD),
+    ],
+  };
+}
+
+const key = (e: EdgeRecord): string => `${e.type} ${e.from} -> ${e.to}`;
+
+/**
+ * Reads "as of" a date on every adapter (see AsOf in src/store/records.ts):
+ * a node takes part when validFrom is absent or <= asOf and validTo is
+ * absent or > asOf (half-open: on validTo it no longer holds); a
+ * relationship when it and both its ends do. Without asOf nothing is
+ * filtered. Checked at the edges (the day a change takes effect and the day
+ * before, open-ended sides, a relationship whose end is not valid,
+ * succession relationships), then against a brute-force filter of the
+ * unfiltered answers over random validity data (validityProperties.ts).
+ */
+export function describeValidityContract(adapter: string, open: () => Promise<GraphStore>): void {
+  describe(`GraphStore reads as of a date (${adapter})`, () => {
+    let store: GraphStore;
+
+    beforeAll(async () => {
+      store = checkStoreCalls(await open());
+      await store.upsert(validityFixture());
+    });
+
+    afterAll(async () => {
+      await store.close();
+    });
+
+    const agencies = async (asOf?: string) => {
+      const page = await store.listNodes({ kind: 'Agency', offset: 0, limit: 10, asOf });
+      return { ids: page.items.map((n) => n.id), total: page.totalCount };
+    };
+    const edgeKeys = async (types: readonly RelationshipType[], asOf?: string) =>
+      (await store.listEdges({ types, offset: 0, limit: 50, asOf })).items.map(key).sort();
+
+    describe('listNodes', () => {
+      it('keeps a node from its validFrom (included) to its validTo (excluded): the day a change takes effect and the day before', async () => {
+        expect(await agencies('2020-06-30')).toEqual({ ids: [AG_ALWAYS, AG_OLD], total: 2 });
+        expect(await agencies('2020-07-01')).toEqual({ ids: [AG_ALWAYS, AG_NEW], total: 2 });
+        expect(await agencies('2009-12-31')).toEqual({ ids: [AG_ALWAYS], total: 1 });
+        expect(await agencies('2010-01-01')).toEqual({ ids: [AG_ALWAYS, AG_OLD], total: 2 });
+      });
+
+      it('treats an absent validFrom or validTo as open on that side', async () => {
+        const tasks = async (asOf: string) => (await store.listNodes({ kind: 'Task', offset: 0, limit: 10, asOf })).items.map((n) => n.id);
+        expect(await tasks('1990-01-01')).toEqual([T_ENDS, T_OPEN]);
+        expect(await tasks('2020-12-31')).toEqual([T_ENDS, T_OPEN, T_STARTS]);
+        expect(await tasks('2021-01-01')).toEqual([T_OPEN, T_STARTS]);
+        expect(await tasks('2019-05-31')).toEqual([T_ENDS, T_OPEN]);
+        expect(await tasks('2100-12-31')).toEqual([T_OPEN, T_STARTS]);
+      });
+
+      it('filters nothing without asOf (null is absent), and pages and counts the nodes valid on the date', async () => {
+        expect(await agencies()).toEqual({ ids: [AG_ALWAYS, AG_NEW, AG_OLD], total: 3 });
+        expect((await store.listNodes({ kind: 'Agency', offset: 0, limit: 10, asOf: null as unknown as string })).totalCount).toBe(3);
+        const second = await store.listNodes({ kind: 'Agency', offset: 1, limit: 1, asOf: '2020-07-01' });
+        expect(second.items.map((n) => n.id)).toEqual([AG_NEW]);
+        expect(second.totalCount).toBe(2);
+      });
+
+      it('returns whole records with their validity and sources', async () => {
+        const [old] = (await store.listNodes({ kind: 'Agency', where: [{ property: 'id', eq: AG_OLD }], offset: 0, limit: 1, asOf: '2015-05-05' })).items;
+        expect(old?.props).toMatchObject({ validFrom: '2010-01-01', validTo: '2020-07-01', validFromSource: null, validToSource: '{"quote":"test"}' });
+      });
+    });
+
+    describe('listEdges and getNeighbours', () => {
+      it('keeps a relationship valid on the date whose both ends are valid on it', async () => {
+        expect(await edgeKeys(['LEADS'], '2020-06-30')).toEqual([`LEADS ${AG_ALWAYS} -> ${T_ENDS}`, `LEADS ${AG_OLD} -> ${T_OPEN}`]);
+        expect(await edgeKeys(['LEADS'], '2020-07-01')).toEqual([`LEADS ${AG_ALWAYS} -> ${T_ENDS}`, `LEADS ${AG_NEW} -> ${T_OPEN}`]);
+        expect(await edgeKeys(['LEADS'], '2021-01-01')).toEqual([`LEADS ${AG_NEW} -> ${T_OPEN}`]);
+        expect(await edgeKeys(['LEADS'])).toHaveLength(3);
+      });
+
+      it('drops a relationship valid in itself when an end is not valid', async () => {
+        // COORDINATES old-dept -> t-starts has no validity of its own; old-dept ends on 2020-07-01.
+        expect(await edgeKeys(['COORDINATES'], '2020-06-30')).toEqual([`COORDINATES ${AG_OLD} -> ${T_STARTS}`]);
+        expect(await edgeKeys(['COORDINATES'], '2020-07-01')).toEqual([]);
+        expect(await edgeKeys(['COORDINATES'], '2022-01-01')).toEqual([`COORDINATES ${AG_ALWAYS} -> ${T_STARTS}`]);
+        const ofOld = async (asOf?: string) =>
+          (await store.getNeighbours({ ids: [AG_OLD, T_STARTS], type: 'COORDINATES', direction: 'OUT', asOf })).map((list) => list.map((n) => n.node.id));
+        expect(await ofOld('2020-06-30')).toEqual([[T_STARTS], []]);
+        expect(await ofOld('2020-07-01')).toEqual([[], []]);
+        expect(await ofOld()).toEqual([[T_STARTS], []]);
+      });
+
+      it('gives the neighbours valid on the date, aligned with the ids, in the usual order', async () => {
+        const leaders = async (asOf?: string) =>
+          (await store.getNeighbours({ ids: [T_OPEN, T_ENDS, T_OPEN], type: 'LEADS', direction: 'IN', asOf })).map((list) => list.map((n) => n.node.id));
+        expect(await leaders('2020-06-30')).toEqual([[AG_OLD], [AG_ALWAYS], [AG_OLD]]);
+        expect(await leaders('2020-07-01')).toEqual([[AG_NEW], [AG_ALWAYS], [AG_NEW]]);
+        expect(await leaders('2021-01-01')).toEqual([[AG_NEW], [], [AG_NEW]]);
+        expect(await leaders()).toEqual([[AG_NEW, AG_OLD], [AG_ALWAYS], [AG_NEW, AG_OLD]]);
+      });
+
+      it('gives no neighbour to a node that is not valid on the date', async () => {
+        const led = await store.getNeighbours({ ids: [T_ENDS], type: 'LEADS', direction: 'IN', asOf: '2021-06-01' });
+        expect(led).toEqual([[]]);
+      });
+
+      it('shows succession relationships without a date, and as of a date only while both ends hold', async () => {
+        expect(await edgeKeys(['SUCCEEDED_BY'])).toEqual([`SUCCEEDED_BY ${AG_OLD} -> ${AG_NEW}`]);
+        // The old body ends the day the new one starts: on no single day do both hold.
+        for (const asOf of ['2020-06-30', '2020-07-01', '2030-01-01']) expect(await edgeKeys(['SUCCEEDED_BY'], asOf)).toEqual([]);
+        expect(await edgeKeys(['REPLACED_BY', 'AMENDED_BY'], '2020-02-29')).toEqual([]);
+        expect(await edgeKeys(['REPLACED_BY', 'AMENDED_BY'], '2020-03-01')).toEqual([`AMENDED_BY ${DOC_A} -> ${DOC_C}`]);
+        expect(await edgeKeys(['REPLACED_BY', 'AMENDED_BY'], '2021-01-01')).toEqual([]);
+        const successor = await store.getNeighbours({ ids: [AG_OLD], type: 'SUCCEEDED_BY', direction: 'OUT' });
+        expect(successor[0]?.map((n) => [n.node.id, n.edge.props.validFrom])).toEqual([[AG_NEW, '2020-07-01']]);
+      });
+    });
+
+    describe('the check of asOf', () => {
+      it('rejects a date that is not a real calendar date YYYY-MM-DD, naming the method, query.asOf and the value', async () => {
+        for (const asOf of ['2021-02-29', '2021-13-01', '2021-1-5', '01/07/2020', 'yesterday', '', 20200701, '2020-07-01T00:00:00Z']) {
+          const error = await store.listNodes({ kind: 'Agency', offset: 0, limit: 1, asOf: asOf as string }).catch((e: unknown) => e);
+          expect(error).toBeInstanceOf(StoreInputError);
+          expect((error as Error).message).toContain('listNodes: query.asOf must be a calendar date written YYYY-MM-DD');
+          expect((error as Error).message).toContain(typeof asOf === 'string' ? JSON.stringify(asOf) : String(asOf));
+        }
+        const calls: [string, () => Promise<unknown>][] = [
+          ['getNeighbours', () => store.getNeighbours({ ids: [T_OPEN], type: 'LEADS', direction: 'IN', asOf: '2020-02-30' })],
+          ['listEdges', () => store.listEdges({ types: ['LEADS'], offset: 0, limit: 1, asOf: '2020-02-30' })],
+        ];
+        for (const [method, call] of calls) await expect(call()).rejects.toThrow(`${method}: query.asOf must be a calendar date`);
+      });
+
+      it('accepts 29 February of a leap year', async () => {
+        expect((await agencies('2020-02-29')).ids).toEqual([AG_ALWAYS, AG_OLD]);
+      });
+    });
+  });
+  describeValidityProperties(adapter, open);
+}
