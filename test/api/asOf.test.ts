@@ -227,3 +227,52 @@ describe('a bad date is refused', () => {
     }
   });
 });
+
+describe('lists, relationship fields and analyst queries keep what is valid on the date', () => {
+  const BODIES = `query ($asOf: String) { agencies(filter: { name: { contains: "synthetic time body" } }, asOf: $asOf) { asOf nodes { id } } }`;
+
+  it.each([
+    ['2022-06-01', [SYN.kept, SYN.late, SYN.old, SYN.withdrawn]],
+    ['2023-01-01', [SYN.kept, SYN.late, SYN.mid, SYN.withdrawn]],
+    ['2025-07-01', [SYN.kept, SYN.late, SYN.newA, SYN.newB, SYN.withdrawn]],
+  ])('the bodies that exist on %s', async (asOf, expected) => {
+    const result = await api.execute(BODIES, { asOf });
+    expect(result.errors).toBeUndefined();
+    expect(result.data.agencies).toEqual({ asOf, nodes: expected.map((id) => ({ id })) });
+  });
+
+  it('a relationship field follows only relationships valid with both ends on the date', async () => {
+    const result = await api.execute(`{ node(id: "${SYN.old}") { ... on Agency {
+      before: coordinates(asOf: "2022-12-31") { id }
+      after: coordinates(asOf: "2023-01-01") { id }
+      relationships(asOf: "2022-12-31", direction: OUT) { type to { id } validity { from to } }
+    } } }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.data.node.before).toEqual([{ id: SYN.task }]);
+    expect(result.data.node.after).toEqual([]);
+    expect(result.data.node.relationships).toEqual([{ type: 'COORDINATES', to: { id: SYN.task }, validity: { from: null, to: null } }]);
+  });
+
+  it('search, paths, neighbourhood and aggregates honour asOf', async () => {
+    const query = `query ($asOf: String) {
+      search(text: "synthetic time body", asOf: $asOf, first: 20) { totalCount }
+      paths(from: "${SYN.old}", to: "${SYN.kept}", asOf: $asOf) { length }
+      neighbourhood(ids: ["${SYN.task}"], asOf: $asOf) { nodes { id } }
+      aggregates(asOf: $asOf) { nodesByKind { kind count } }
+      timeline(asOf: $asOf) { recurringTasks { id } }
+    }`;
+    const [before, after] = await Promise.all([api.execute(query, { asOf: '2022-06-01' }), api.execute(query, { asOf: '2026-06-01' })]);
+    expect(before.errors).toBeUndefined();
+    expect(after.errors).toBeUndefined();
+    expect(before.data.search.totalCount).toBe(4);
+    expect(after.data.search.totalCount).toBe(5);
+    expect(before.data.paths).toEqual([{ length: 2 }]);
+    expect(after.data.paths).toEqual([]);
+    const around = (r: typeof before) => (r.data.neighbourhood.nodes as { id: string }[]).map((n) => n.id).sort();
+    expect(around(before)).toEqual([SYN.kept, SYN.old, SYN.task, SYN.withdrawn].sort());
+    expect(around(after)).toEqual([SYN.kept, SYN.late, SYN.task].sort());
+    const agencies = (r: typeof before) => (r.data.aggregates.nodesByKind as { kind: string; count: number }[]).find((g) => g.kind === 'Agency')?.count;
+    expect((agencies(after) as number) - (agencies(before) as number)).toBe(1);
+    expect(after.extensions?.asOf).toBe('2026-06-01');
+  });
+});

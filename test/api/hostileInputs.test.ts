@@ -43,6 +43,17 @@ describe('hostile and edge-case inputs never crash the server', () => {
     ['a huge maxDepth', '{ legalBasis(document: "LegalDocument:dn-202-qd-ubnd-2019", maxDepth: 2000000000) { depth } }', {}],
     ['a cursor of garbage', '{ tasks(after: "%%%") { totalCount } }', {}],
     ['a blank text filter', '{ agencies(filter: { name: { contains: "   " } }) { totalCount } }', {}],
+    ['a very long asOf', 'query ($d: String) { agencies(asOf: $d) { totalCount } }', { d: `2026-01-01${LONG}` }],
+    ['a Cypher injection attempt in asOf', 'query ($d: String) { tasks(asOf: $d) { totalCount } }', { d: "2026-01-01' OR 1=1 //" }],
+    ['an impossible date in asOf', '{ aggregates(asOf: "2026-02-29") { nodesByKind { count } } }', {}],
+    ['a date far in the future and far in the past', '{ a: search(text: "khoa hoc", asOf: "2100-12-31") { totalCount } b: timeline(asOf: "1990-01-01") { recurringTasks { id } } }', {}],
+    ['a number where asOf is expected', 'query ($d: String) { paths(from: "Agency:dn-skhcn", to: "Plan:dn-202-2019", asOf: $d) { length } }', { d: 20260601 }],
+    ['asOf on every relationship field of a deep query', `query ($d: String) { tasks(first: 50, asOf: $d) { nodes {
+      lead(asOf: $d) { successors(asOf: $d) { to { carriedBy(asOf: $d) { chain { from { id } } } } } predecessors(asOf: $d) { from { id } } }
+      assignments(asOf: $d) { validity { from to fromSource { quote } } carriedBy { since chain { date source { quote } } } }
+      refersTo(asOf: $d) { status(asOf: $d) amendedBy(asOf: $d) { id } repeals(asOf: $d) { id } }
+    } } }`, { d: '2026-06-01' }],
+    ['many different dates in one request', `{ ${Array.from({ length: 30 }, (_, i) => `d${i}: agencies(first: 1, asOf: "${1995 + i}-01-01") { asOf }`).join(' ')} }`, {}],
   ])('%s', async (_label, query, variables) => {
     const result = await api.execute(query, variables);
     // Either an answer or clear client errors; never an internal error.

@@ -1,4 +1,6 @@
+import { MAX_SUCCESSION_DEPTH } from '../../src/model/succession';
 import { startTestApi, type TestApi } from '../support/api';
+import { SYN, syntheticSuccession } from '../support/syntheticSuccession';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -63,5 +65,65 @@ describe('store round-trips per request', () => {
     const maxDepth = Math.max(...depths);
     // start node + one neighbour call per level reached (+1 for the level that finds nothing more)
     expect(api.storeCalls()).toBeLessThanOrEqual(maxDepth + 2);
+  });
+});
+
+describe('store round-trips of reads as of a date (SYNTHETIC succession records)', () => {
+  beforeAll(async () => {
+    await api.store.upsert(syntheticSuccession());
+  });
+
+  it('who carries every task now costs one call per level of succession, whatever the number of tasks', async () => {
+    api.resetStoreCalls();
+    const result = await api.execute(`{
+      tasks(first: 50, orderBy: [{ field: ORDINAL, direction: DESC }], asOf: "2026-06-01") { nodes {
+        leadBodies(asOf: "2026-06-01") { id }
+        coordinators(asOf: "2026-06-01") { id }
+        assignments(asOf: "2026-06-01") { validity { from to } carriedBy { agency { id } since chain { type from { id } to { id } date source { quote } } } }
+      } }
+    }`);
+    expect(result.errors).toBeUndefined();
+    const tasks = result.data.tasks.nodes as { coordinators: { id: string }[] }[];
+    expect(tasks.length).toBeGreaterThan(30);
+    // The synthetic task's work really went down a two-step chain.
+    expect(tasks.flatMap((t) => t.coordinators.map((c) => c.id))).toEqual(expect.arrayContaining([SYN.newA, SYN.newB]));
+    // The list, LEADS(IN) and COORDINATES(IN) for all tasks; then per level of the chain (two levels here)
+    // one listEdges for the succession of every ended body and one lookup of the bodies it reaches.
+    expect(api.storeCalls()).toBeLessThanOrEqual(3 + 2 * 2);
+  });
+
+  it('a succession longer than the cap stops at the cap: at most two calls per level', async () => {
+    const length = MAX_SUCCESSION_DEPTH + 4;
+    const ids = Array.from({ length: length + 1 }, (_, i) => `Agency:syn-time.chain-${i}`);
+    const year = (i: number) => `${2000 + i}-01-01`;
+    await api.store.upsert({
+      nodes: ids.map((id, i) => ({
+        id,
+        kind: 'Agency',
+        props: {
+          name: `Synthetic chained body ${i}`,
+          synthetic: true,
+          sourceDocument: 'synthetic',
+          sourceClause: 'synthetic test fixture',
+          level: 'OTHER',
+          validFrom: year(i),
+          ...(i < length ? { validTo: year(i + 1) } : {}),
+        },
+      })),
+      edges: ids.slice(1).map((to, i) => ({
+        type: 'SUCCEEDED_BY' as const,
+        from: ids[i] as string,
+        to,
+        props: { synthetic: true, sourceDocument: 'synthetic', sourceClause: 'synthetic test fixture', validFrom: year(i + 1) },
+      })),
+    });
+    api.resetStoreCalls();
+    const result = await api.execute(`{ node(id: "${ids[0]}") { ... on Agency { carriedBy(asOf: "2099-01-01") { agency { id } } } } }`);
+    expect(result.errors).toBeUndefined();
+    // The body at the end is out of reach: the walk is cut at MAX_SUCCESSION_DEPTH steps.
+    expect(result.data.node.carriedBy).toEqual([]);
+    expect(api.storeCalls()).toBeLessThanOrEqual(1 + 2 * MAX_SUCCESSION_DEPTH);
+    const near = await api.execute(`{ node(id: "${ids[0]}") { ... on Agency { carriedBy(asOf: "${year(3)}") { agency { id } chain { date } } } } }`);
+    expect(near.data.node.carriedBy).toEqual([{ agency: { id: ids[3] }, chain: [{ date: year(1) }, { date: year(2) }, { date: year(3) }] }]);
   });
 });

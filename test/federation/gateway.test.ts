@@ -49,4 +49,20 @@ describe('a gateway over the knowledge graph and the example archive', () => {
     expect(result.errors).toBeUndefined();
     expect(result.data).toMatchObject({ node: { number: '202/QĐ-UBND', archive: { fileName: '202-qd-ubnd.pdf' } } });
   });
+
+  it('entity fields take asOf through the gateway: a document joined from the archive is read on the date asked', async () => {
+    const result = await run(`{ archivedDocuments { number
+      before: status(asOf: "2019-05-12") on: status(asOf: "2019-05-13") basedOn(asOf: "2019-05-13") { number } validity { from to } } }`);
+    expect(result.errors).toBeUndefined();
+    const decision = (result.data as { archivedDocuments: { number: string; before: string; on: string; basedOn: { number: string | null }[]; validity: unknown }[] })
+      .archivedDocuments.find((d) => d.number === '202/QĐ-UBND');
+    expect(decision).toMatchObject({ before: 'NOT_YET_IN_FORCE', on: 'IN_FORCE', validity: { to: null } });
+    expect(decision?.basedOn.map((b) => b.number)).toEqual(expect.arrayContaining(['996/QĐ-TTg', '82/QĐ-BKHCN']));
+  });
+
+  it('a bad asOf on an entity field is refused through the gateway, naming the argument and the value', async () => {
+    const result = await run('{ archivedDocuments { number status(asOf: "2019-13-01") } }');
+    expect(result.errors?.[0]?.message).toContain('"asOf" is "2019-13-01"');
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
 });

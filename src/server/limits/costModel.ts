@@ -14,6 +14,7 @@ import type { ComplexityEstimator } from 'graphql-query-complexity';
 import { MAX_NEIGHBOURHOOD_STARTS, MAX_SEARCH_PAGE } from '../../../resolvers/Analytics';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../../resolvers/helpers/paging';
 import { MAX_ASSIGNMENT_PAGE, MAX_LEGAL_BASIS_DEPTH, MAX_NODE_IDS } from '../../../resolvers/Query';
+import { MAX_SUCCESSION_DEPTH } from '../../model/succession';
 import { ANALYTICS_LIMITS } from '../../store/analytics';
 
 /**
@@ -46,7 +47,18 @@ export const WORK = {
   progress: 5,
   /** The overdue tasks of a plan: the progress of each of its tasks. */
   overdueTasks: 50,
+  /** Who carries a body's work on a date: its succession walked level by level (batched with the other parents'). */
+  succession: 5,
+  /** Dated changes of a body or a document (successors, a status, amendments): the changes and their ends, batched. */
+  datedChanges: 2,
 } as const;
+
+/**
+ * Items assumed for the carriers of one assignment or body: most bodies carry
+ * their own work (one), a split gives a few. The walk itself is capped (see
+ * MAX_CARRIERS in src/model/succession.ts).
+ */
+export const ASSUMED_CARRIERS = 2;
 
 /** Items assumed for `overdueTasks`: a plan's tasks (the plan has about 40). */
 export const ASSUMED_PLAN_TASKS = 100;
@@ -106,6 +118,11 @@ function itemsOf(coordinate: string, field: GraphQLField<unknown, unknown>, args
       return clamp(args.first, DEFAULT_PAGE_SIZE, MAX_ASSIGNMENT_PAGE);
     case 'Query.overdueTasks':
       return ASSUMED_PLAN_TASKS;
+    case 'Assignment.carriedBy':
+    case 'Agency.carriedBy':
+      return ASSUMED_CARRIERS;
+    case 'Carrier.chain':
+      return MAX_SUCCESSION_DEPTH;
   }
   const sized = introspection.get(coordinate);
   if (sized !== undefined) return sized;
@@ -137,6 +154,22 @@ export function storeWork(coordinate: string, args: Record<string, unknown>): nu
       return WORK.progress;
     case 'Query.overdueTasks':
       return WORK.overdueTasks;
+    case 'Task.lead':
+    case 'Task.leadBodies':
+    case 'Task.coordinators':
+    case 'Assignment.carriedBy':
+    case 'Agency.carriedBy':
+      return WORK.succession;
+    case 'LegalDocument.status':
+    case 'LegalDocument.amendedBy':
+    case 'LegalDocument.amends':
+    case 'LegalDocument.replacedBy':
+    case 'LegalDocument.replaces':
+    case 'LegalDocument.repealedBy':
+    case 'LegalDocument.repeals':
+    case 'Agency.successors':
+    case 'Agency.predecessors':
+      return WORK.datedChanges;
     case 'Query.legalBasis':
     case 'LegalDocument.legalBasis':
       return WORK.legalBasisLevel * clamp(args.maxDepth, 10, MAX_LEGAL_BASIS_DEPTH);
