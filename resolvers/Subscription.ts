@@ -1,11 +1,13 @@
 import type { Context } from '../src/context';
 import { BadRequestError, BadUserInputError } from '../src/errors';
+import { watchChanges } from '../src/live/watchChanges';
 import { watchSubjects } from '../src/live/watchSubjects';
 import { parseId } from '../src/model/ids';
 import type { RecordKind } from '../src/model/implementation';
 import type { RelationshipType } from '../src/model/relationships';
-import type { TargetProgress, TaskProgress } from '../src/store/port';
+import type { ChangeEntry, TargetProgress, TaskProgress } from '../src/store/port';
 import type { SubscriptionResolvers } from './generated/types';
+import { auditQuery } from './helpers/auditFilter';
 import { neighboursOf } from './helpers/related';
 
 /** Most targets or tasks one live subscription watches (a plan has a few dozen). */
@@ -93,5 +95,10 @@ export const subscriptionResolvers: SubscriptionResolvers = {
         return (await context.store.taskProgress({ ids: some, asOf: today() })).map((p) => (p ? { taskProgress: p } : null));
       });
     },
+  },
+  changes: {
+    subscribe: (_parent, { filter }, context) => watchChanges(feedOf(context), auditQuery(filter)),
+    // Each event is the change itself.
+    resolve: (change: ChangeEntry) => change,
   },
 };
