@@ -1960,6 +1960,50 @@ export type StandardFilter = {
   name?: InputMaybe<NameFilter>;
 };
 
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Each change committed from now on that passes `filter` (as for auditLog),
+   * in commit order; none of the past (read those with auditLog). A client that
+   * falls 1,000 changes behind is ended with OVERLOADED, naming the last change
+   * it was sent.
+   */
+  changes: Change;
+  /**
+   * The progress (as of today, UTC) of the targets given, or of every target of
+   * `plan` (one of the two, at most 200 targets): first the current progress of
+   * each, one message per target, then a new message each time a committed
+   * write of one of its actuals (record, change, retract) may have changed it.
+   * Writes that arrive while the client is slow to read are gathered: each
+   * target they touched is sent once, with its latest progress.
+   */
+  targetProgress: TargetProgress;
+  /**
+   * The progress (as of today, UTC) of the tasks given, or of every task of
+   * `plan` (one of the two, at most 200 tasks): first the current progress of
+   * each, then a new message each time a committed write of one of its
+   * reports may have changed it (gathered like targetProgress).
+   */
+  taskProgress: TaskProgress;
+};
+
+
+export type SubscriptionChangesArgs = {
+  filter?: InputMaybe<AuditFilter>;
+};
+
+
+export type SubscriptionTargetProgressArgs = {
+  plan?: InputMaybe<Scalars['ID']['input']>;
+  targets?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+export type SubscriptionTaskProgressArgs = {
+  plan?: InputMaybe<Scalars['ID']['input']>;
+  tasks?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 /**
  * A step of a body's succession: `from` was succeeded by, merged into, split
  * into or renamed `to`, on `date`.
@@ -2732,6 +2776,7 @@ export type ResolversTypes = {
   StandardConnection: ResolverTypeWrapper<NodeConnectionParent>;
   StandardEdge: ResolverTypeWrapper<Partial<Omit<StandardEdge, 'node'> & { node: ResolversTypes['Standard'] }>>;
   StandardFilter: ResolverTypeWrapper<Partial<StandardFilter>>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SuccessionStep: ResolverTypeWrapper<SuccessionStepRecord>;
   Target: ResolverTypeWrapper<NodeRecord>;
   TargetConnection: ResolverTypeWrapper<NodeConnectionParent>;
@@ -2846,6 +2891,7 @@ export type ResolversParentTypes = {
   StandardConnection: NodeConnectionParent;
   StandardEdge: Partial<Omit<StandardEdge, 'node'> & { node: ResolversParentTypes['Standard'] }>;
   StandardFilter: Partial<StandardFilter>;
+  Subscription: Record<PropertyKey, never>;
   SuccessionStep: SuccessionStepRecord;
   Target: NodeRecord;
   TargetConnection: NodeConnectionParent;
@@ -3468,6 +3514,12 @@ export type StandardEdgeResolvers<ContextType = Context, ParentType extends Reso
   node?: Resolver<ResolversTypes['Standard'], ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  changes?: SubscriptionResolver<ResolversTypes['Change'], "changes", ParentType, ContextType, Partial<SubscriptionChangesArgs>>;
+  targetProgress?: SubscriptionResolver<ResolversTypes['TargetProgress'], "targetProgress", ParentType, ContextType, Partial<SubscriptionTargetProgressArgs>>;
+  taskProgress?: SubscriptionResolver<ResolversTypes['TaskProgress'], "taskProgress", ParentType, ContextType, Partial<SubscriptionTaskProgressArgs>>;
+};
+
 export type SuccessionStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SuccessionStep'] = ResolversParentTypes['SuccessionStep']> = {
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
@@ -3710,6 +3762,7 @@ export type Resolvers<ContextType = Context> = {
   Standard?: StandardResolvers<ContextType>;
   StandardConnection?: StandardConnectionResolvers<ContextType>;
   StandardEdge?: StandardEdgeResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   SuccessionStep?: SuccessionStepResolvers<ContextType>;
   Target?: TargetResolvers<ContextType>;
   TargetConnection?: TargetConnectionResolvers<ContextType>;

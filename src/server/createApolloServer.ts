@@ -18,6 +18,7 @@ import type { AdmissionQueue } from './admission/AdmissionQueue';
 import { admissionPlugin } from './admission/admissionPlugin';
 import { deadlinePlugin } from './deadline/deadlinePlugin';
 import { jitGateway, type ExecutorGateway } from './jitGateway';
+import { refuseHttpSubscriptions } from './live/refuseHttpSubscriptions';
 import { responseCachePlugin, type ResponseCacheOptions } from './responseCachePlugin';
 
 /** Header carrying the number of store round-trips a GraphQL request made. */
@@ -59,12 +60,14 @@ export function createApolloServer(
     responseCache?: ResponseCacheOptions;
     /** Executes with graphql-jit (see jitGateway) instead of graphql-js; default false. */
     jit?: boolean;
+    /** The executable schema, when the caller shares it (the live endpoint does); default: built here. */
+    schema?: GraphQLSchema;
   },
 ): ApolloServer<Context> {
   const { limits, posture } = options;
   const analyser = new OperationAnalyser(limits);
   return new ApolloServer<Context>({
-    ...executor(buildSchema({ federation: options.federation ?? true }), options.jit ?? false),
+    ...executor(options.schema ?? buildSchema({ federation: options.federation ?? true }), options.jit ?? false),
     logger,
     stopOnTerminationSignals: false,
     formatError: formatClientErrors(createErrorFormatter(logger), options.clientErrors ?? new ClientErrorLog(logger)),
@@ -77,6 +80,7 @@ export function createApolloServer(
       ApolloServerPluginCacheControlDisabled(),
       ...(posture.inlineTraces ? [] : [ApolloServerPluginInlineTraceDisabled()]),
       createLimitsPlugin<Context>(analyser),
+      refuseHttpSubscriptions<Context>(),
       deadlinePlugin(),
       ...(options.admission ? [admissionPlugin(options.admission, analyser)] : []),
       {

@@ -1,3 +1,4 @@
+import { credentialHeaders } from './credential';
 import { graphqlEndpoint } from '../shared/settings';
 
 /** A GraphQL error as the API returns it. */
@@ -20,8 +21,10 @@ export class GraphQLRequestError extends Error {
 
 /**
  * Runs one operation against the public GraphQL API (POST, JSON: the same
- * request any client sends; Apollo's CSRF prevention accepts it). Throws when
- * the answer carries any error, so callers never render half an answer.
+ * request any client sends; Apollo's CSRF prevention accepts it), with the
+ * tab's credential when one is kept (credential.ts: `Authorization: Bearer`
+ * or `X-API-Key`). Throws when the answer carries any error, so callers
+ * never render half an answer.
  */
 export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
   let response: Response;
@@ -29,7 +32,7 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
     response = await fetch(graphqlEndpoint(), {
       method: 'POST',
       credentials: 'same-origin',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...credentialHeaders() },
       body: JSON.stringify({ query, variables }),
     });
   } catch (error) {
