@@ -1,4 +1,5 @@
-import { graphqlEndpoint } from '../shared/settings';
+import { credentialHeaders } from './credential';
+import { graphqlEndpoint } from './settings';
 
 /** A GraphQL error as the API returns it. */
 export interface GraphQLErrorLike {
@@ -21,7 +22,8 @@ export class GraphQLRequestError extends Error {
 /**
  * Runs one operation against the public GraphQL API (POST, JSON: the same
  * request any client sends; Apollo's CSRF prevention accepts it). Throws when
- * the answer carries any error, so callers never render half an answer.
+ * the answer carries any error, so callers never render half an answer. Sends
+ * the stored credential (./credential), if any.
  */
 export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
   let response: Response;
@@ -29,7 +31,7 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
     response = await fetch(graphqlEndpoint(), {
       method: 'POST',
       credentials: 'same-origin',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...credentialHeaders() },
       body: JSON.stringify({ query, variables }),
     });
   } catch (error) {
