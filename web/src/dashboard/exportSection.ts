@@ -1,17 +1,9 @@
 import { credentialHeaders, readCredential } from '../shared/credential';
 import { el } from '../shared/dom';
 import type { Lang } from '../shared/i18n';
-import { t, type DashboardString } from './strings';
+import { EXPORTS } from './recordLayout';
+import { t } from './strings';
 
-/** The export endpoints the server offers, and how each reads. */
-export const EXPORTS: readonly { path: string; label: DashboardString }[] = [
-  { path: '/export/graph.json', label: 'exportGraph' },
-  { path: '/export/nodes.csv', label: 'exportNodes' },
-  { path: '/export/relationships.csv', label: 'exportRelationships' },
-  { path: '/export/actuals.csv', label: 'exportActuals' },
-  { path: '/export/task-reports.csv', label: 'exportTaskReports' },
-  { path: '/export/progress.csv', label: 'exportProgress' },
-];
 
 /** Downloads `path` with the stored credential (fetch, then a blob saved under the file's name). */
 async function downloadWithCredential(path: string): Promise<void> {

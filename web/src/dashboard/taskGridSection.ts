@@ -1,12 +1,10 @@
 import { el } from '../shared/dom';
 import { label, type Lang } from '../shared/i18n';
+import { GRID_YEARS } from './recordLayout';
 import type { TaskGridRow, TaskReportStatus } from './recordQueries';
 import { reportStatusLabel } from './recordStrings';
 import { t } from './strings';
 import { distinctTaskLabels } from './taskLabels';
-
-/** The years of the grid: the plan's 2019 to 2030. */
-export const GRID_YEARS: readonly number[] = Array.from({ length: 12 }, (_, i) => 2019 + i);
 
 /** What a cell shows: the status of the year's report, or, without one, overdue or nothing. */
 export type CellState = TaskReportStatus | 'OVERDUE_NO_REPORT' | 'NONE';
