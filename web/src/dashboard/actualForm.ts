@@ -126,7 +126,7 @@ export function createActualForm(initialLang: Lang, onRecorded: (targetId: strin
   }
 
   function render(): void {
-    heading.textContent = t(lang, 'record');
+    heading.textContent = t(lang, 'recordForm');
     for (const f of FIELDS) (labels.get(f.name) as HTMLLabelElement).textContent = t(lang, f.label);
     evidenceLegend.textContent = t(lang, 'formEvidence');
     evidenceHint.textContent = t(lang, 'formEvidenceHint');

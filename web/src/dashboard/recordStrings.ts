@@ -26,6 +26,7 @@ export const RECORD_STRINGS = {
   taskGridNoReport: { vi: 'chưa báo cáo', en: 'no report' },
   taskGridOverdueNoReport: { vi: 'quá hạn, chưa báo cáo', en: 'overdue, no report' },
   record: { vi: 'Ghi nhận kết quả thực hiện', en: 'Record a value achieved' },
+  recordForm: { vi: 'Giá trị đạt được mới, kèm minh chứng', en: 'A new value achieved, with its evidence' },
   signIn: { vi: 'Đăng nhập', en: 'Sign in' },
   signInHint: {
     vi: 'Dán mã truy cập (bearer token) hoặc khóa API. Mã chỉ được giữ trong thẻ trình duyệt này.',

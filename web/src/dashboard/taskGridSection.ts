@@ -17,7 +17,7 @@ export function cellState(task: TaskGridRow, year: number): CellState {
   return task.progress.overdueYears.includes(year) ? 'OVERDUE_NO_REPORT' : 'NONE';
 }
 
-const GLYPH: Record<CellState, string> = { DONE: '✓', IN_PROGRESS: '◐', NOT_STARTED: '○', OVERDUE: '!', OVERDUE_NO_REPORT: '!', NONE: '·' };
+const GLYPH: Record<CellState, string> = { DONE: '✓', IN_PROGRESS: '◐', NOT_STARTED: '○', OVERDUE: '!', OVERDUE_NO_REPORT: '✕', NONE: '·' };
 
 function stateText(lang: Lang, state: CellState): string {
   if (state === 'NONE') return t(lang, 'taskGridNoReport');
