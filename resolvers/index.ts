@@ -28,6 +28,7 @@ import { mutationResolvers } from './Mutation';
 import { personResolvers } from './Person';
 import { planResolvers, schemeResolvers } from './Plan';
 import { queryResolvers } from './Query';
+import { subscriptionResolvers } from './Subscription';
 import {
   actualPayloadResolvers,
   actualResolvers,
@@ -48,6 +49,7 @@ import { viewerQueryResolvers, viewerResolvers } from './Viewer';
 export const resolvers: Resolvers = {
   Query: { ...queryResolvers, ...analyticsQueryResolvers, ...viewerQueryResolvers, ...historyQueryResolvers },
   Mutation: mutationResolvers,
+  Subscription: subscriptionResolvers,
   Viewer: viewerResolvers,
   Node: nodeResolvers,
   Provenance: provenanceResolvers,

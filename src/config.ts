@@ -75,6 +75,24 @@ export interface CacheConfig {
   readonly responseBytes: number;
 }
 
+/**
+ * Bounds of the live endpoint: GraphQL subscriptions over WebSocket at
+ * /graphql (src/server/live/). Every operation sent there is also checked
+ * against {@link OperationLimits}.
+ */
+export interface LiveConfig {
+  /** WebSocket connections open at once; beyond, an upgrade is refused with HTTP 503 and Retry-After. */
+  readonly maxConnections: number;
+  /** Subscriptions running at once on one connection; beyond, the next is refused (OPERATION_LIMIT_EXCEEDED). */
+  readonly maxSubscriptionsPerConnection: number;
+  /** Largest message a client may send, in bytes; a larger one closes the connection (1009 Message Too Big). */
+  readonly maxMessageBytes: number;
+  /** Time a client has, once connected, to send `connection_init`; later, the connection is closed (4408). */
+  readonly connectionInitTimeoutMs: number;
+  /** Interval of the server's pings; a client that has not answered one by the next is dropped. */
+  readonly keepAliveMs: number;
+}
+
 /** The whole configuration, read and validated once at start-up. */
 export interface Config {
   readonly port: number;
@@ -98,6 +116,8 @@ export interface Config {
   readonly jit: boolean;
   /** Authentication: bearer tokens, API keys, anonymous reading (ANONYMOUS_READ, AUTH_*; checked in src/auth/authSettings.ts). */
   readonly auth: AuthConfig;
+  /** Bounds of the live endpoint (subscriptions over WebSocket, LIVE_*). */
+  readonly live: LiveConfig;
 }
 
 /** Largest values an operation may have; over one, it is refused with OPERATION_LIMIT_EXCEEDED. */
@@ -170,6 +190,11 @@ export const CONFIG_DEFAULTS = {
   STORE_CACHE_MB: '64',
   RESPONSE_CACHE_MB: '16',
   GRAPHQL_JIT: 'true',
+  LIVE_MAX_CONNECTIONS: '1000',
+  LIVE_MAX_SUBSCRIPTIONS: '20',
+  LIVE_MAX_MESSAGE_BYTES: '65536',
+  LIVE_INIT_TIMEOUT_MS: '5000',
+  LIVE_KEEPALIVE_MS: '12000',
 } as const;
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -252,6 +277,14 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     probeTimeoutMs: int('READY_PROBE_TIMEOUT_MS', 10, 60_000),
   };
   const jit = bool('GRAPHQL_JIT');
+  const live: LiveConfig = {
+    maxConnections: int('LIVE_MAX_CONNECTIONS', 1, 100_000),
+    maxSubscriptionsPerConnection: int('LIVE_MAX_SUBSCRIPTIONS', 1, 1000),
+    // A subscribe message carries a document of at most LIMIT_MAX_TOKENS tokens and its variables: never more than an HTTP body.
+    maxMessageBytes: int('LIVE_MAX_MESSAGE_BYTES', 1024, 1_000_000),
+    connectionInitTimeoutMs: int('LIVE_INIT_TIMEOUT_MS', 100, 60_000),
+    keepAliveMs: int('LIVE_KEEPALIVE_MS', 1000, 600_000),
+  };
   const auth = readAuthSettings(env, problems);
 
   let store: KuzuConfig | Neo4jConfig;
@@ -310,5 +343,5 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
   if (problems.length > 0) {
     throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
   }
-  return { port, host, logLevel: logLevel as LogLevel, seedOnStart, federation, ideEnabled, store, limits, posture, execution, readiness, cache, jit, auth, ...overrides };
+  return { port, host, logLevel: logLevel as LogLevel, seedOnStart, federation, ideEnabled, store, limits, posture, execution, readiness, cache, jit, auth, live, ...overrides };
 }

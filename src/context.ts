@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Viewer } from './auth/viewer';
+import type { ChangeFeed } from './live/ChangeFeed';
 import type { Logger } from './logger';
 import { createLoaders, type Loaders } from './loaders/createLoaders';
 import { RequestDeadline } from './server/deadline/RequestDeadline';
@@ -24,19 +25,23 @@ export interface Context {
   readonly viewer: Viewer | null;
   /** A random id of this request (a UUID), kept in the history of the writes it makes and sent as `x-request-id`. */
   readonly requestId: string;
+  /** The feed of committed changes live subscriptions listen to; null where subscriptions are not served (HTTP requests). */
+  readonly changes: ChangeFeed | null;
 }
 
 /**
  * Builds the context of one request, with fresh loaders over a view of
  * `store` that counts round-trips and runs every call under the request's
  * `deadline` (none given: unbounded). Calls refused after the request was
- * abandoned are not counted: they never reach the store.
+ * abandoned are not counted: they never reach the store. `changes` is given
+ * to the operations of a live connection (src/server/live/).
  */
 export function createContext(
   store: GraphStore,
   logger: Logger,
   deadline: RequestDeadline = RequestDeadline.unbounded(),
   viewer: Viewer | null = null,
+  changes: ChangeFeed | null = null,
 ): Context {
   const counted = countStoreCalls(store);
   const limited = limitStoreCalls(counted.store, deadline.callOptions, () => deadline.describe());
@@ -50,5 +55,6 @@ export function createContext(
     setStorePriority: limited.setPriority,
     viewer,
     requestId: randomUUID(),
+    changes,
   };
 }

@@ -18,7 +18,7 @@ export enum ErrorCode {
   /** The operation is over one of the limits checked before it runs (depth, aliases, tokens, cost...); HTTP 400. */
   OPERATION_LIMIT_EXCEEDED = 'OPERATION_LIMIT_EXCEEDED',
   /** A request the server cannot take as sent: bad JSON, unknown route, wrong method or media type, a
-   * mutation or subscription (the schema has neither), a persisted-query hash that does not match. */
+   * subscription over HTTP (served over WebSocket), a persisted-query hash that does not match. */
   BAD_REQUEST = 'BAD_REQUEST',
   /** The deployment answers only registered (trusted) documents, and this one is not registered. */
   UNTRUSTED_DOCUMENT = 'UNTRUSTED_DOCUMENT',

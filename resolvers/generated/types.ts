@@ -1430,6 +1430,38 @@ export type StandardFilter = {
   name?: InputMaybe<NameFilter>;
 };
 
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * The progress (as of today, UTC) of the targets given, or of every target of
+   * `plan` (one of the two, at most 200 targets): first the current progress of
+   * each, one message per target, then a new message each time a committed
+   * write of one of its actuals (record, change, retract) may have changed it.
+   * Writes that arrive while the client is slow to read are gathered: each
+   * target they touched is sent once, with its latest progress.
+   */
+  targetProgress: TargetProgress;
+  /**
+   * The progress (as of today, UTC) of the tasks given, or of every task of
+   * `plan` (one of the two, at most 200 tasks): first the current progress of
+   * each, then a new message each time a committed write of one of its
+   * reports may have changed it (gathered like targetProgress).
+   */
+  taskProgress: TaskProgress;
+};
+
+
+export type SubscriptionTargetProgressArgs = {
+  plan?: InputMaybe<Scalars['ID']['input']>;
+  targets?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+export type SubscriptionTaskProgressArgs = {
+  plan?: InputMaybe<Scalars['ID']['input']>;
+  tasks?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 /**
  * A quantified target. Where the plan body and the appendix disagree, both are
  * kept, each with its own source clause.
@@ -2047,6 +2079,7 @@ export type ResolversTypes = {
   StandardConnection: ResolverTypeWrapper<NodeConnectionParent>;
   StandardEdge: ResolverTypeWrapper<Partial<Omit<StandardEdge, 'node'> & { node: ResolversTypes['Standard'] }>>;
   StandardFilter: ResolverTypeWrapper<Partial<StandardFilter>>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Target: ResolverTypeWrapper<NodeRecord>;
   TargetConnection: ResolverTypeWrapper<NodeConnectionParent>;
   TargetEdge: ResolverTypeWrapper<Partial<Omit<TargetEdge, 'node'> & { node: ResolversTypes['Target'] }>>;
@@ -2157,6 +2190,7 @@ export type ResolversParentTypes = {
   StandardConnection: NodeConnectionParent;
   StandardEdge: Partial<Omit<StandardEdge, 'node'> & { node: ResolversParentTypes['Standard'] }>;
   StandardFilter: Partial<StandardFilter>;
+  Subscription: Record<PropertyKey, never>;
   Target: NodeRecord;
   TargetConnection: NodeConnectionParent;
   TargetEdge: Partial<Omit<TargetEdge, 'node'> & { node: ResolversParentTypes['Target'] }>;
@@ -2735,6 +2769,11 @@ export type StandardEdgeResolvers<ContextType = Context, ParentType extends Reso
   node?: Resolver<ResolversTypes['Standard'], ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  targetProgress?: SubscriptionResolver<ResolversTypes['TargetProgress'], "targetProgress", ParentType, ContextType, Partial<SubscriptionTargetProgressArgs>>;
+  taskProgress?: SubscriptionResolver<ResolversTypes['TaskProgress'], "taskProgress", ParentType, ContextType, Partial<SubscriptionTaskProgressArgs>>;
+};
+
 export type TargetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Target'] = ResolversParentTypes['Target'], FederationReferenceType extends FederationReferenceTypes['Target'] = FederationReferenceTypes['Target']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Target']> | FederationReferenceType, FederationReferenceType, ContextType>;
   actuals?: Resolver<Array<ResolversTypes['Actual']>, ParentType, ContextType, RequireFields<TargetActualsArgs, 'includeRetracted'>>;
@@ -2949,6 +2988,7 @@ export type Resolvers<ContextType = Context> = {
   Standard?: StandardResolvers<ContextType>;
   StandardConnection?: StandardConnectionResolvers<ContextType>;
   StandardEdge?: StandardEdgeResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Target?: TargetResolvers<ContextType>;
   TargetConnection?: TargetConnectionResolvers<ContextType>;
   TargetEdge?: TargetEdgeResolvers<ContextType>;

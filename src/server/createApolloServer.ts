@@ -59,12 +59,14 @@ export function createApolloServer(
     responseCache?: ResponseCacheOptions;
     /** Executes with graphql-jit (see jitGateway) instead of graphql-js; default false. */
     jit?: boolean;
+    /** The executable schema, when the caller shares it (the live endpoint does); default: built here. */
+    schema?: GraphQLSchema;
   },
 ): ApolloServer<Context> {
   const { limits, posture } = options;
   const analyser = new OperationAnalyser(limits);
   return new ApolloServer<Context>({
-    ...executor(buildSchema({ federation: options.federation ?? true }), options.jit ?? false),
+    ...executor(options.schema ?? buildSchema({ federation: options.federation ?? true }), options.jit ?? false),
     logger,
     stopOnTerminationSignals: false,
     formatError: formatClientErrors(createErrorFormatter(logger), options.clientErrors ?? new ClientErrorLog(logger)),

@@ -31,7 +31,15 @@ export class OperationAnalyser {
   private readonly outcomes = new WeakMap<ResolvedRequest, Outcome>();
   private computed = 0;
 
-  constructor(readonly limits: OperationLimits) {}
+  /**
+   * @param subscriptions whether `subscription` operations are served where
+   * this analyser checks (the WebSocket endpoint, src/server/live/); over
+   * HTTP (false, the default) they are BAD_REQUEST, pointing to the WebSocket.
+   */
+  constructor(
+    readonly limits: OperationLimits,
+    private readonly subscriptions = false,
+  ) {}
 
   /** Operations analysed so far: one per request that reached an operation (tests read it). */
   get analysed(): number {
@@ -40,8 +48,9 @@ export class OperationAnalyser {
 
   /**
    * The analysis of `request`'s operation; undefined when there is none.
-   * Throws BadRequestError for an operation type the schema lacks
-   * (`subscription`) and OperationLimitError over a limit.
+   * Throws BadRequestError for an operation type the schema lacks or this
+   * transport does not serve (`subscription` over HTTP) and
+   * OperationLimitError over a limit.
    */
   analyse(request: ResolvedRequest): OperationAnalysis | undefined {
     let outcome = this.outcomes.get(request);
@@ -59,6 +68,9 @@ export class OperationAnalyser {
     try {
       if (!schema.getRootType(operation.operation)) {
         throw new BadRequestError(`This API answers queries and mutations only: the schema has no ${operation.operation} type.`);
+      }
+      if (operation.operation === 'subscription' && !this.subscriptions) {
+        throw new BadRequestError('A subscription is served over WebSocket at /graphql (the graphql-transport-ws protocol), not over HTTP.');
       }
       return { analysis: analyseOperation({ schema, document, operation, variables: request.variables, limits: this.limits, estimator: this.estimatorFor(schema) }) };
     } catch (refusal) {

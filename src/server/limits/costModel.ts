@@ -14,6 +14,7 @@ import type { ComplexityEstimator } from 'graphql-query-complexity';
 import { MAX_NEIGHBOURHOOD_STARTS, MAX_SEARCH_PAGE } from '../../../resolvers/Analytics';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../../resolvers/helpers/paging';
 import { MAX_ASSIGNMENT_PAGE, MAX_LEGAL_BASIS_DEPTH, MAX_NODE_IDS } from '../../../resolvers/Query';
+import { MAX_LIVE_SUBJECTS } from '../../../resolvers/Subscription';
 import { ANALYTICS_LIMITS } from '../../store/analytics';
 
 /**
@@ -54,6 +55,9 @@ export const ASSUMED_PLAN_TASKS = 100;
 const clamp = (value: unknown, fallback: number, max: number): number =>
   typeof value === 'number' && Number.isFinite(value) ? Math.min(Math.max(Math.trunc(value), 1), max) : fallback;
 const lengthOf = (value: unknown): number => (Array.isArray(value) ? value.length : 1);
+
+/** Subjects a live subscription watches: those listed, or a plan's (assumed like its tasks). */
+const liveSubjects = (list: unknown): number => (Array.isArray(list) ? Math.min(Math.max(list.length, 1), MAX_LIVE_SUBJECTS) : ASSUMED_PLAN_TASKS);
 
 /** Sizes of introspection lists, derived from the schema: averages, so a whole-schema walk costs what it returns. */
 function introspectionSizes(schema: GraphQLSchema): ReadonlyMap<string, number> {
@@ -106,6 +110,11 @@ function itemsOf(coordinate: string, field: GraphQLField<unknown, unknown>, args
       return clamp(args.first, DEFAULT_PAGE_SIZE, MAX_ASSIGNMENT_PAGE);
     case 'Query.overdueTasks':
       return ASSUMED_PLAN_TASKS;
+    // A subscription's first answer is one message per subject; each later one re-reads one subject.
+    case 'Subscription.targetProgress':
+      return liveSubjects(args.targets);
+    case 'Subscription.taskProgress':
+      return liveSubjects(args.tasks);
   }
   const sized = introspection.get(coordinate);
   if (sized !== undefined) return sized;
@@ -135,6 +144,10 @@ export function storeWork(coordinate: string, args: Record<string, unknown>): nu
     case 'Target.progress':
     case 'Task.progress':
       return WORK.progress;
+    case 'Subscription.targetProgress':
+      return WORK.progress * liveSubjects(args.targets);
+    case 'Subscription.taskProgress':
+      return WORK.progress * liveSubjects(args.tasks);
     case 'Query.overdueTasks':
       return WORK.overdueTasks;
     case 'Query.legalBasis':

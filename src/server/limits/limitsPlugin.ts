@@ -6,7 +6,8 @@ import type { OperationAnalyser } from './OperationAnalyser';
  * The Apollo plugin that checks every operation, however it arrives (POST,
  * GET, the IDE, a gateway's `_entities`), once it is parsed, validated and
  * resolved to one operation, before any resolver runs:
- * - an operation type the schema lacks (`subscription`) is BAD_REQUEST (400);
+ * - an operation type the schema lacks, or a `subscription` (served over
+ *   WebSocket, src/server/live/), is BAD_REQUEST (400);
  *   queries and mutations are measured and costed alike (a mutation field's
  *   cost includes its write, see costModel.ts);
  * - over a limit it is OPERATION_LIMIT_EXCEEDED (400) naming the limit, the value and the maximum.

@@ -1,5 +1,5 @@
 import { credentialHeaders } from './credential';
-import { graphqlEndpoint } from './settings';
+import { graphqlEndpoint } from '../shared/settings';
 
 /** A GraphQL error as the API returns it. */
 export interface GraphQLErrorLike {
@@ -21,9 +21,10 @@ export class GraphQLRequestError extends Error {
 
 /**
  * Runs one operation against the public GraphQL API (POST, JSON: the same
- * request any client sends; Apollo's CSRF prevention accepts it). Throws when
- * the answer carries any error, so callers never render half an answer. Sends
- * the stored credential (./credential), if any.
+ * request any client sends; Apollo's CSRF prevention accepts it), with the
+ * tab's credential when one is kept (credential.ts: `Authorization: Bearer`
+ * or `X-API-Key`). Throws when the answer carries any error, so callers
+ * never render half an answer.
  */
 export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
   let response: Response;

@@ -1,35 +1,54 @@
-/** A credential the person pasted: a bearer token (JWT) or an API key. */
+/** Credentials the pages send to the API: a bearer token (JWT) or an API key. */
 export interface Credential {
   readonly kind: 'bearer' | 'apiKey';
   readonly value: string;
 }
 
-/** Where the credential is kept: sessionStorage, so it goes when the tab closes. */
-const KEY = 'kg.credential';
+/** The sessionStorage key the credential is kept under (this tab only, gone when it closes). */
+export const CREDENTIAL_KEY = 'kg.credential';
 
-/** The stored credential, or null when none is (or what is stored is not one). */
-export function readCredential(): Credential | null {
+/** sessionStorage, or null where it cannot be used (privacy settings, no DOM). */
+function storage(): Storage | null {
   try {
-    const parsed = JSON.parse(sessionStorage.getItem(KEY) ?? 'null') as Partial<Credential> | null;
-    if (parsed && (parsed.kind === 'bearer' || parsed.kind === 'apiKey') && typeof parsed.value === 'string' && parsed.value !== '') return { kind: parsed.kind, value: parsed.value };
+    return typeof sessionStorage === 'undefined' ? null : sessionStorage;
   } catch {
-    // Not JSON: treated as none.
+    return null;
+  }
+}
+
+/** The credential kept for this tab, or null (none kept, or what is kept is not a credential). */
+export function readCredential(): Credential | null {
+  const raw = storage()?.getItem(CREDENTIAL_KEY);
+  if (!raw) return null;
+  try {
+    const parsed = JSON.parse(raw) as { kind?: unknown; value?: unknown };
+    if ((parsed.kind === 'bearer' || parsed.kind === 'apiKey') && typeof parsed.value === 'string' && parsed.value.trim() !== '') {
+      return { kind: parsed.kind, value: parsed.value.trim() };
+    }
+  } catch {
+    // Not JSON: not ours.
   }
   return null;
 }
 
-/** Keeps `credential` for this tab. */
+/** Keeps `credential` for this tab (sessionStorage); the next requests and live connections send it. */
 export function writeCredential(credential: Credential): void {
-  sessionStorage.setItem(KEY, JSON.stringify(credential));
+  storage()?.setItem(CREDENTIAL_KEY, JSON.stringify({ kind: credential.kind, value: credential.value.trim() }));
 }
 
-/** Forgets the credential. */
+/** Forgets the credential of this tab: the pages are anonymous again. */
 export function clearCredential(): void {
-  sessionStorage.removeItem(KEY);
+  storage()?.removeItem(CREDENTIAL_KEY);
 }
 
-/** The HTTP header that carries `credential` (none without one). */
+/** The HTTP headers carrying `credential` (the ones the server reads: Authorization or X-API-Key); none without one. */
 export function credentialHeaders(credential: Credential | null = readCredential()): Record<string, string> {
   if (!credential) return {};
   return credential.kind === 'bearer' ? { authorization: `Bearer ${credential.value}` } : { 'x-api-key': credential.value };
+}
+
+/** The `connection_init` payload of a live connection carrying `credential` (the server reads the same two names). */
+export function credentialConnectionParams(credential: Credential | null = readCredential()): Record<string, string> {
+  if (!credential) return {};
+  return credential.kind === 'bearer' ? { authorization: `Bearer ${credential.value}` } : { apiKey: credential.value };
 }
