@@ -156,7 +156,10 @@ describeInBrowser('the record of implementation on the dashboard, in Chromium', 
       await until('the editor’s page shows the new progress', async () => (await achievedOn(page, ATTENDANCES)) === '30');
       await until('the watcher’s page shows the new progress', async () => (await achievedOn(watcher, ATTENDANCES)) === '30');
       expect(await watcher.evaluate('window.notReloaded')).toBe(true);
-      expect(await watcher.locator(`#progress-table tr[data-target-id="${ATTENDANCES}"]`).getAttribute('data-status')).toBe('IN_PROGRESS');
+      const after = await session.api<{ node: { progress: { status: string; achieved: number } } }>(`query($id: ID!) { node(id: $id) { ... on Target { progress { status achieved } } } }`, { id: ATTENDANCES });
+      expect(after.node.progress.achieved).toBe(30);
+      expect(await watcher.locator(`#progress-table tr[data-target-id="${ATTENDANCES}"]`).getAttribute('data-status')).toBe(after.node.progress.status);
+      expect(await page.locator(`#progress-table tr[data-target-id="${ATTENDANCES}"]`).getAttribute('data-status')).toBe(after.node.progress.status);
 
       const submittedAt = (await page.evaluate('window.submittedAt')) as number;
       const seenAt = (await watcher.evaluate('window.seenAt')) as number;
