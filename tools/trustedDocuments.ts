@@ -1,6 +1,6 @@
 /**
  * Writes web/trusted-documents.json: the trusted-documents manifest (sha256
- * hex -> document) of every operation the dashboard, the graph explorer and the IDE examples send.
+ * hex -> document) of every operation (query, mutation, subscription) the dashboard, the graph explorer and the IDE examples send.
  * `npm run trusted-documents`; test/http/posture.test.ts checks it is current.
  * Serve it with TRUSTED_DOCUMENTS=web/trusted-documents.json (and
  * TRUSTED_DOCUMENTS_ONLY=true to refuse every other document).
@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildTrustedManifest } from '../src/server/posture/trustedDocuments';
 import * as dashboard from '../web/src/dashboard/queries';
+import * as dashboardRecords from '../web/src/dashboard/recordQueries';
 import * as explorer from '../web/src/explorer/queries';
 import { EXAMPLES } from '../web/src/ide/examples';
 
@@ -18,8 +19,8 @@ export const TRUSTED_MANIFEST = path.resolve(__dirname, '../web/trusted-document
 /** The manifest's text for the current dashboard queries and IDE examples. */
 export function trustedManifestText(): string {
   const documents = [
-    ...[...Object.entries(dashboard), ...Object.entries(explorer)]
-      .filter(([name, value]) => name.endsWith('_QUERY') && typeof value === 'string')
+    ...[...Object.entries(dashboard), ...Object.entries(dashboardRecords), ...Object.entries(explorer)]
+      .filter(([name, value]) => /_(QUERY|MUTATION|SUBSCRIPTION)$/.test(name) && typeof value === 'string')
       .map(([, value]) => value as string),
     ...EXAMPLES.map((example) => example.query),
   ];

@@ -17,9 +17,10 @@ export interface AxeViolation {
  * protocol: the pages' CSP allows no inline script, and nothing is loaded from
  * a CDN) against WCAG 2.1 A and AA and axe's best practices. Returns every
  * violation; callers assert on the serious and critical ones. `context.exclude`
- * leaves out third-party markup the project does not write (GraphiQL's editors).
+ * leaves out third-party markup the project does not write (GraphiQL's editors);
+ * `context.include` checks only the parts named.
  */
-export async function runAxe(page: Page, context?: { exclude: string[][] }): Promise<AxeViolation[]> {
+export async function runAxe(page: Page, context?: { include?: string[][]; exclude?: string[][] }): Promise<AxeViolation[]> {
   await page.evaluate(AXE_SOURCE);
   return page.evaluate(async (selector) => {
     const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;

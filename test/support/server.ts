@@ -1,5 +1,6 @@
 import pino from 'pino';
 import { loadSeed } from '../../seed/loadSeed';
+import { Authenticator } from '../../src/auth/Authenticator';
 import type { Config, ExecutionConfig, ReadinessConfig } from '../../src/config';
 import { startServer, type RunningServer } from '../../src/server/startServer';
 import type { GraphStore } from '../../src/store/port';
@@ -22,6 +23,8 @@ export async function startTestServer(
     server?: { execution?: Partial<ExecutionConfig>; readiness?: Partial<ReadinessConfig> };
     /** The server's logger (default: silent). */
     logger?: pino.Logger;
+    /** Credentials it accepts (default: none, every request is anonymous). */
+    auth?: Config['auth'];
   } & Partial<Pick<Config, 'limits' | 'posture' | 'ideEnabled'>> = {},
 ): Promise<TestServer> {
   const { store: raw, dispose } = await openTestStore();
@@ -31,6 +34,7 @@ export async function startTestServer(
   const server = await startServer({
     store,
     logger: options.logger ?? pino({ level: 'silent' }),
+    ...(options.auth ? { authenticator: await Authenticator.create(options.auth) } : {}),
     config: {
       ...base,
       limits: options.limits ?? base.limits,

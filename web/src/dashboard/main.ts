@@ -10,6 +10,7 @@ import { langToggle } from '../shared/langToggle';
 import { idePath } from '../shared/settings';
 import { renderLegal, type LegalData } from './legalSection';
 import { renderMatrix } from './matrixSection';
+import { createRecordSections } from './recordSections';
 import { ASSIGNMENTS_QUERY, DECISION_ID, LEGAL_BASIS_QUERY, PLAN_ID, TARGETS_QUERY, TASKS_QUERY, type AssignmentRow, type PlanData, type TaskRow } from './queries';
 import { renderSearch, runSearch, type SearchState } from './searchSection';
 import { t, type DashboardString } from './strings';
@@ -55,10 +56,12 @@ const makeSection = (id: SectionId, extraClass = ''): HTMLElement => {
   return sections[id];
 };
 
+const records = createRecordSections(PLAN_ID, lang);
+
 app.replaceChildren(
   el('header', { class: 'top' }, el('div', { class: 'brand' }, titleEl, subtitleEl), el('div', { class: 'controls' }, searchForm, toggle.element, explorerLink, ideHeaderLink)),
   searchResults,
-  el('main', { class: 'grid' }, makeSection('targets', 'span-2'), makeSection('tasks'), makeSection('legal'), makeSection('matrix', 'span-2'), makeSection('graph', 'span-2')),
+  el('main', { class: 'grid' }, makeSection('targets', 'span-2'), ...records.elements, makeSection('tasks'), makeSection('legal'), makeSection('matrix', 'span-2'), makeSection('graph', 'span-2')),
   footer,
 );
 
@@ -117,6 +120,7 @@ function renderAll(): void {
   if (data.tasks) bodies.tasks.replaceChildren(renderTasks(lang, data.tasks));
   if (data.assignments) bodies.matrix.replaceChildren(renderMatrix(lang, data.assignments));
   if (data.legal) bodies.legal.replaceChildren(renderLegal(lang, data.legal));
+  records.render(lang);
   bodies.graph.replaceChildren(renderGraphCard());
   sections.graph.dataset.state = 'ready';
   renderSearchResults();
@@ -171,6 +175,7 @@ const ready = Promise.all([
   load('tasks', () => gql<{ tasks: { nodes: TaskRow[] } }>(TASKS_QUERY, { plan: PLAN_ID }), (answer) => (data.tasks = answer.tasks.nodes)),
   load('matrix', () => gql<{ assignments: { nodes: AssignmentRow[] } }>(ASSIGNMENTS_QUERY, { plan: PLAN_ID }), (answer) => (data.assignments = answer.assignments.nodes)),
   load('legal', () => gql<LegalData>(LEGAL_BASIS_QUERY, { document: DECISION_ID }), (answer) => (data.legal = answer)),
+  records.load(),
 ]).then(() => {
   document.body.dataset.ready = 'true';
 });

@@ -1,4 +1,5 @@
 import type { Lang } from '../shared/i18n';
+import { RECORD_STRINGS } from './recordStrings';
 
 const STRINGS = {
   title: { vi: 'Bảng điều khiển kế hoạch', en: 'Plan dashboard' },
@@ -47,6 +48,7 @@ const STRINGS = {
   failed: { vi: 'Không tải được', en: 'Could not load' },
   decision: { vi: 'Quyết định', en: 'Decision' },
   dataFrom: { vi: 'Dữ liệu đọc từ API GraphQL công khai', en: 'Data read from the public GraphQL API' },
+  ...RECORD_STRINGS,
 } as const;
 
 export type DashboardString = keyof typeof STRINGS;
