@@ -14,7 +14,7 @@ import type { ResponseCacheOptions } from './responseCachePlugin';
 import { ShutdownGate } from './ShutdownGate';
 
 /** The settings of the one Config (src/config.ts, read once at start-up) the server uses. */
-export type ServerConfig = Pick<Config, 'port' | 'host' | 'federation' | 'ideEnabled' | 'limits' | 'posture' | 'execution' | 'readiness' | 'jit'>;
+export type ServerConfig = Pick<Config, 'port' | 'host' | 'federation' | 'ideEnabled' | 'limits' | 'posture' | 'execution' | 'readiness' | 'jit' | 'exports'>;
 
 /** Options of {@link startServer}. */
 export interface StartServerOptions {
@@ -85,6 +85,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     readiness,
     clientErrors,
     shutdown,
+    exports: config.exports,
     ...(options.authenticator ? { authenticator: options.authenticator } : {}),
   });
   const server = http.createServer(app);
