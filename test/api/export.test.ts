@@ -6,6 +6,8 @@ import { loadSeed } from '../../seed/loadSeed';
 import { createApiKey } from '../../src/auth/apiKeyCommands';
 import { Authenticator } from '../../src/auth/Authenticator';
 import { loadConfig } from '../../src/config';
+import { parseExportCommand, runExport } from '../../src/export/cli';
+import { exportFromStore } from '../../src/export/exportFiles';
 import { EXPORT_TABLES } from '../../src/export/exportTables';
 import { NODE_KINDS } from '../../src/model/kinds';
 import { RELATIONSHIP_TYPES } from '../../src/model/relationships';
@@ -315,5 +317,30 @@ describe('export credentials and bounds', () => {
     expect(held.listNodesCalls()).toBe(before + 1);
     const again = await Promise.all([get(open, 'nodes.json'), get(open, 'nodes.json')]);
     expect(again.map((r) => r.status)).toEqual([200, 200]);
+  });
+});
+
+describe('npm run export', () => {
+  it('writes from a server (--url, with a key) the same CSV files it writes from the store directly', async () => {
+    const viaServer = path.join(temp, 'via-server');
+    const direct = path.join(temp, 'direct');
+    const written = await runExport(parseExportCommand(['--out', viaServer, '--url', closed.url, '--api-key', readerKey, '--format', 'csv', '--as-of', '2024-01-01']));
+    expect(written.map((w) => path.basename(w.file))).toEqual(['nodes.csv', 'relationships.csv', 'actuals.csv', 'task-reports.csv', 'progress.csv']);
+    await exportFromStore(opened.store, { dir: direct, format: 'csv', asOf: '2024-01-01' });
+    for (const { file } of written) expect(fs.readFileSync(file)).toEqual(fs.readFileSync(path.join(direct, path.basename(file))));
+    expect(fs.readdirSync(viaServer).filter((f) => f.endsWith('.part'))).toEqual([]);
+  });
+
+  it('names the refusal when the server asks for credentials the command did not give', async () => {
+    await expect(runExport(parseExportCommand(['--out', path.join(temp, 'refused'), '--url', closed.url, '--format', 'json']))).rejects.toThrow(
+      /answered 401: This server answers authenticated requests only/,
+    );
+  });
+
+  it('refuses bad options naming them', () => {
+    expect(() => parseExportCommand([])).toThrow(/--out <dir> is required/);
+    expect(() => parseExportCommand(['--out', 'x', '--format', 'xlsx'])).toThrow(/--format must be csv or json; got "xlsx"/);
+    expect(() => parseExportCommand(['--out', 'x', '--token', 't'])).toThrow(/add --url/);
+    expect(() => parseExportCommand(['--out', 'x', '--as-of', '2024-02-30'])).toThrow(/--as-of must be a date/);
   });
 });
