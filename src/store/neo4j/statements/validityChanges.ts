@@ -43,7 +43,7 @@ function changes(selection: ValidityChangeSelection): { lines: string[]; params:
       );
     }
   }
-  return { lines: ['CALL {', ...branches.map((b, i) => (i === 0 ? `  ${b}` : `  UNION ALL\n  ${b}`)), '}'], params };
+  return { lines: ['CALL () {', ...branches.map((b, i) => (i === 0 ? `  ${b}` : `  UNION ALL\n  ${b}`)), '}'], params };
 }
 
 function describe(selection: ValidityChangeSelection): string {
