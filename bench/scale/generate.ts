@@ -31,7 +31,7 @@ import { mulberry32 } from './mulberry32';
  * generated graph), a rare search term (one enterprise's code word) and a
  * common one.
  *
- * CLI: npx tsx bench/scale/generate.ts --nodes 100000 --out /tmp/dir [--seed 2019]
+ * CLI: npx tsx bench/scale/generate.ts --nodes 100000 --out /tmp/dir [--seed 2019] [--validity]
  */
 
 export interface ScaleMeta {
@@ -113,9 +113,29 @@ function cell(value: PropertyValue | undefined): string {
   return String(value);
 }
 
-export function generate(total: number, outDir: string, seed = 2019): ScaleMeta {
+/**
+ * Synthetic validity (for the as-of benchmark, bench/asOf.ts): about 30% of
+ * the records get a validFrom and 15% a validTo, the first of a month from
+ * 2010 to 2029, from their own PRNG (`seed`), so the rest of the dataset is
+ * the same with or without it. Labelled like every generated record
+ * (`synthetic: true`).
+ */
+export function syntheticValidity(seed: number): () => Record<string, PropertyValue> {
+  const random = mulberry32(seed);
+  const month = (): string => `${2010 + Math.floor(random() * 20)}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-01`;
+  return () => {
+    const props: Record<string, PropertyValue> = {};
+    if (random() < 0.3) props.validFrom = month();
+    if (random() < 0.15) props.validTo = month();
+    return props;
+  };
+}
+
+/** @param options.validity adds {@link syntheticValidity} to every node and relationship */
+export function generate(total: number, outDir: string, seed = 2019, options: { readonly validity?: boolean } = {}): ScaleMeta {
   const started = Date.now();
   const random = mulberry32(seed);
+  const validity = options.validity ? syntheticValidity(seed + 1) : (): Record<string, PropertyValue> => ({});
   fs.mkdirSync(outDir, { recursive: true });
   const real = readSeed();
   const isShared = (id: string): boolean => (id.split(':')[1] ?? '').startsWith('vn-');
@@ -139,7 +159,8 @@ export function generate(total: number, outDir: string, seed = 2019): ScaleMeta 
       csv = new CsvFile(path.join(outDir, `node-${kind}.csv`), ['id', ...propertiesOf(kind).map((p) => p.name)]);
       nodeFiles.set(kind, csv);
     }
-    csv.write([id, ...propertiesOf(kind).map((p) => props[p.name] ?? null)]);
+    const all = { ...props, ...validity() };
+    csv.write([id, ...propertiesOf(kind).map((p) => all[p.name] ?? null)]);
     index.set(id, kindOf.length);
     kindOf.push(kind);
   };
@@ -160,7 +181,16 @@ export function generate(total: number, outDir: string, seed = 2019): ScaleMeta 
       };
       edgeFiles.set(key, entry);
     }
-    const all: Record<string, PropertyValue> = { sourceDocument: 'synthetic', sourceClause: null, sourceQuote: null, note: null, ordinal: null, ...props, synthetic: true };
+    const all: Record<string, PropertyValue> = {
+      sourceDocument: 'synthetic',
+      sourceClause: null,
+      sourceQuote: null,
+      note: null,
+      ordinal: null,
+      ...props,
+      ...validity(),
+      synthetic: true,
+    };
     entry.csv.write([from, to, ...RELATIONSHIP_PROPERTIES.map((p) => all[p.name] ?? null)]);
     if (edgeCount === edgeFrom.length) {
       const grow = (old: Int32Array): Int32Array => {
@@ -339,10 +369,10 @@ if (require.main === module) {
   const nodes = Number(option('nodes') ?? '10000');
   const out = option('out');
   if (!out || !Number.isInteger(nodes) || nodes < 200) {
-    process.stderr.write('usage: npx tsx bench/scale/generate.ts --nodes N (>= 200) --out DIR [--seed S]\n');
+    process.stderr.write('usage: npx tsx bench/scale/generate.ts --nodes N (>= 200) --out DIR [--seed S] [--validity]\n');
     process.exit(2);
   }
-  const meta = generate(nodes, out, Number(option('seed') ?? '2019'));
+  const meta = generate(nodes, out, Number(option('seed') ?? '2019'), { validity: process.argv.includes('--validity') });
   const hwm = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync('/proc/self/status', 'utf8'));
   const peakRssMiB = hwm ? Math.round(Number(hwm[1]) / 1024) : null;
   process.stdout.write(`${JSON.stringify({ nodes: meta.nodes, edges: meta.edges, plans: meta.plans, seconds: meta.seconds, peakRssMiB, queries: meta.queries })}\n`);

@@ -1,7 +1,7 @@
 import { StoreInputError } from '../../src/errors';
 import { checkStoreCalls } from '../../src/store/checkStoreCalls';
 import { NODE_KINDS, type NodeKind } from '../../src/model/kinds';
-import type { RelationshipType } from '../../src/model/relationships';
+import { RELATIONSHIP_PROPERTIES, type RelationshipType } from '../../src/model/relationships';
 import { foldText, searchTerms } from '../../src/model/text';
 import { ANALYTICS_LIMITS, type CountGroup, type GraphPath, type SearchQuery, type Subgraph } from '../../src/store/analytics';
 import type { EdgeRecord, GraphBatch, GraphStore, NodeRecord, Properties, PropertyValue } from '../../src/store/port';
@@ -692,7 +692,7 @@ function fixtureEdge(type: RelationshipType, from: string, to: string): EdgeReco
 }
 
 function edgeOf(type: RelationshipType, from: string, to: string, props: Properties = {}): EdgeRecord {
-  return { type, from, to, props: { sourceDocument: null, sourceClause: null, sourceQuote: null, note: null, ordinal: null, synthetic: null, ...props } };
+  return { type, from, to, props: { ...Object.fromEntries(RELATIONSHIP_PROPERTIES.map((spec) => [spec.name, null])), ...props } };
 }
 
 /** A node as the seed loader writes it: `searchText` folds name, Vietnamese name, abbreviation, number and code. */
