@@ -75,6 +75,12 @@ export type Agency = Node & {
   assignments: Array<Assignment>;
   /** Who carries this body's work on `asOf`: itself while it exists, else the bodies at the end of its succession. */
   carriedBy: Array<Carrier>;
+  /**
+   * The work this body carries on `asOf` (default today): its own assignments
+   * while it exists, and those of the bodies whose work passed to it by then
+   * (each with its validity, and `carriedBy` naming this body with the chain).
+   */
+  carries: Array<Assignment>;
   collective: Scalars['Boolean']['output'];
   /** Tasks this agency coordinates on (phối hợp). */
   coordinates: Array<Task>;
@@ -120,6 +126,17 @@ export type AgencyAssignmentsArgs = {
  */
 export type AgencyCarriedByArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * An agency or body. Collective roles named in the text ("Các đơn vị liên quan",
+ * "Doanh nghiệp") are agencies with `collective: true`; their members are not
+ * named and are not invented.
+ */
+export type AgencyCarriesArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<AssignmentRole>;
 };
 
 
@@ -2896,6 +2913,7 @@ export type AgencyResolvers<ContextType = Context, ParentType extends ResolversP
   abbreviation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   assignments?: Resolver<Array<ResolversTypes['Assignment']>, ParentType, ContextType, Partial<AgencyAssignmentsArgs>>;
   carriedBy?: Resolver<Array<ResolversTypes['Carrier']>, ParentType, ContextType, Partial<AgencyCarriedByArgs>>;
+  carries?: Resolver<Array<ResolversTypes['Assignment']>, ParentType, ContextType, Partial<AgencyCarriesArgs>>;
   collective?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   coordinates?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType, Partial<AgencyCoordinatesArgs>>;
   denotes?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType, Partial<AgencyDenotesArgs>>;

@@ -137,6 +137,36 @@ describe('who carries the work on a date', () => {
   });
 });
 
+describe('the work a body carries', () => {
+  const CARRIES = `query ($id: ID!, $asOf: String) { node(id: $id) { ... on Agency {
+    carries(asOf: $asOf) { role agency { id } task { id } carriedBy { agency { id } chain { type } } } } } }`;
+
+  it.each([
+    [SYN.old, '2022-12-31', [SYN.old]],
+    [SYN.old, '2023-01-01', []],
+    [SYN.mid, '2022-12-31', []],
+    [SYN.mid, '2024-06-01', [SYN.old]],
+    [SYN.newA, '2025-06-30', []],
+    [SYN.newA, '2026-06-01', [SYN.old]],
+    [SYN.withdrawn, '2023-12-31', [SYN.withdrawn]],
+    [SYN.withdrawn, '2024-01-01', []],
+  ])('%s on %s carries the assignments made to %j', async (id, asOf, assignedTo) => {
+    const result = await api.execute(CARRIES, { id, asOf });
+    expect(result.errors).toBeUndefined();
+    const carried = result.data.node.carries as { role: string; agency: { id: string }; task: { id: string }; carriedBy: { agency: { id: string } }[] }[];
+    expect(carried.map((a) => a.agency.id)).toEqual(assignedTo);
+    for (const a of carried) {
+      expect(a.task.id).toBe(SYN.task);
+      expect(a.carriedBy.map((c) => c.agency.id)).toContain(id);
+    }
+  });
+
+  it('a lasting body carries its own lead', async () => {
+    const result = await api.execute(CARRIES, { id: SYN.kept, asOf: '2026-06-01' });
+    expect(result.data.node.carries).toEqual([{ role: 'LEAD', agency: { id: SYN.kept }, task: { id: SYN.task }, carriedBy: [{ agency: { id: SYN.kept }, chain: [] }] }]);
+  });
+});
+
 describe('a document in force', () => {
   it.each([
     ['2019-01-31', 'NOT_YET_IN_FORCE', [], []],

@@ -157,6 +157,7 @@ export function storeWork(coordinate: string, args: Record<string, unknown>): nu
     case 'Task.lead':
     case 'Task.leadBodies':
     case 'Task.coordinators':
+    case 'Agency.carries':
     case 'Assignment.carriedBy':
     case 'Agency.carriedBy':
       return WORK.succession;
