@@ -306,3 +306,61 @@ describe('lists, relationship fields and analyst queries keep what is valid on t
     expect(after.extensions?.asOf).toBe('2026-06-01');
   });
 });
+
+describe('the changes list', () => {
+  const CHANGES = `query ($from: String, $to: String, $first: Int, $after: String) {
+    validityChanges(from: $from, to: $to, first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage hasPreviousPage endCursor }
+      nodes { date change node { id } relationship { type from { id } to { id } } source { document quote } } } }`;
+  const synthetic = (c: { node: { id: string } | null; relationship: { from: { id: string } } | null }) =>
+    (c.node?.id ?? c.relationship?.from.id ?? '').includes('syn-time');
+
+  it('lists what starts and ends on the day of the merger, by date, key and ends first, each with its source', async () => {
+    const result = await api.execute(CHANGES, { from: '2023-01-01', to: '2023-01-02', first: 50 });
+    expect(result.errors).toBeUndefined();
+    expect(result.data.validityChanges.nodes.filter(synthetic)).toEqual([
+      { date: '2023-01-01', change: 'STARTS', node: { id: SYN.mid }, relationship: null, source: { document: 'SYN/2099', quote: 'synthetic: mid starts' } },
+      { date: '2023-01-01', change: 'ENDS', node: { id: SYN.old }, relationship: null, source: { document: 'SYN/2099', quote: 'synthetic: old ends, merged into mid' } },
+      {
+        date: '2023-01-01',
+        change: 'STARTS',
+        node: null,
+        relationship: { type: 'MERGED_INTO', from: { id: SYN.old }, to: { id: SYN.mid } },
+        source: { document: 'SYN/2099', quote: 'synthetic: old merged into mid' },
+      },
+    ]);
+  });
+
+  it('pages with first and after, the range end excluded', async () => {
+    const first = await api.execute(CHANGES, { from: '2025-07-01', to: '2025-07-02', first: 1 });
+    expect(first.errors).toBeUndefined();
+    const total = first.data.validityChanges.totalCount as number;
+    expect(total).toBeGreaterThanOrEqual(5); // mid ends; new-a, new-b and both SPLIT_INTO start
+    expect(first.data.validityChanges.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    const seen = [...first.data.validityChanges.nodes];
+    let after = first.data.validityChanges.pageInfo.endCursor as string;
+    for (let page = 0; page < total; page += 1) {
+      const next = await api.execute(CHANGES, { from: '2025-07-01', to: '2025-07-02', first: 2, after });
+      expect(next.errors).toBeUndefined();
+      seen.push(...next.data.validityChanges.nodes);
+      if (!next.data.validityChanges.pageInfo.hasNextPage) break;
+      after = next.data.validityChanges.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(total);
+    expect(seen.every((c: { date: string }) => c.date === '2025-07-01')).toBe(true);
+    const none = await api.execute(CHANGES, { from: '2025-07-02', to: '2025-07-03' });
+    expect(none.data.validityChanges.nodes.filter(synthetic)).toEqual([]);
+  });
+
+  it.each([
+    [{ from: '2025-02-30' }, '"from"'],
+    [{ to: 'soon' }, '"to"'],
+    [{ from: '2026-01-01', to: '2025-01-01' }, '"to"'],
+    [{ first: 0 }, '"first"'],
+    [{ after: 'not-a-cursor' }, '"after"'],
+  ])('%j is BAD_USER_INPUT naming %s', async (variables, named) => {
+    const result = await api.execute(CHANGES, variables);
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.message).toContain(named);
+  });
+});
