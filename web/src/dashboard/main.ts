@@ -10,7 +10,7 @@ import { storedLang, storeLang } from '../shared/langStore';
 import { langToggle } from '../shared/langToggle';
 import { idePath } from '../shared/settings';
 import { renderLegal, type LegalData } from './legalSection';
-import { carriedRows } from './carriedRows';
+import { CARRIERS_QUERY, carriedRows, chainsOf, succeededBodies, type CarriersAnswer, type Chains } from './carriedRows';
 import { loadChanges, renderChanges, type ChangesData } from './changesSection';
 import { renderMatrix } from './matrixSection';
 import { ASSIGNMENTS_QUERY, DECISION_ID, LEGAL_BASIS_QUERY, PLAN_ID, TARGETS_QUERY, TASKS_QUERY, type AssignmentRow, type PlanData, type TaskRow } from './queries';
@@ -25,7 +25,7 @@ const EXPLORER_PATH = '/explore/graph';
 let lang: Lang = storedLang();
 /** The date the matrix, the targets and the changes are shown as of (null: as the plan's text names the bodies). */
 let asOf: string | null = asOfFromUrl();
-const data: { plan?: PlanData; tasks?: readonly TaskRow[]; assignments?: readonly AssignmentRow[]; legal?: LegalData; search?: SearchState; changes?: ChangesData } = {};
+const data: { plan?: PlanData; tasks?: readonly TaskRow[]; assignments?: readonly AssignmentRow[]; legal?: LegalData; search?: SearchState; changes?: ChangesData; chains?: Chains } = {};
 
 type SectionId = 'targets' | 'tasks' | 'matrix' | 'legal' | 'graph' | 'changes';
 const SECTION_TITLES: Record<SectionId, DashboardString> = { targets: 'targets', tasks: 'tasks', matrix: 'matrix', legal: 'legal', graph: 'graph', changes: 'changes' };
@@ -125,7 +125,7 @@ function renderAll(): void {
   renderHeader();
   if (data.plan) bodies.targets.replaceChildren(renderTargets(lang, data.plan));
   if (data.tasks) bodies.tasks.replaceChildren(renderTasks(lang, data.tasks));
-  if (data.assignments) bodies.matrix.replaceChildren(renderMatrix(lang, asOf ? carriedRows(data.assignments).rows : data.assignments));
+  if (data.assignments) bodies.matrix.replaceChildren(renderMatrix(lang, asOf ? carriedRows(data.assignments, data.chains).rows : data.assignments));
   if (data.changes) bodies.changes.replaceChildren(renderChanges(lang, data.changes, asOf));
   if (data.legal) bodies.legal.replaceChildren(renderLegal(lang, data.legal));
   bodies.graph.replaceChildren(renderGraphCard());
@@ -187,9 +187,20 @@ async function loadDated(): Promise<void> {
       if (!answer.node) throw new Error(`${PLAN_ID} not found`);
       if (current()) data.plan = answer.node;
     }),
-    load('matrix', () => gql<{ assignments: { nodes: AssignmentRow[] } }>(ASSIGNMENTS_QUERY, { plan: PLAN_ID, asOf: shown }), (answer) => {
-      if (current()) data.assignments = answer.assignments.nodes;
-    }),
+    load(
+      'matrix',
+      async () => {
+        const answer = await gql<{ assignments: { nodes: AssignmentRow[] } }>(ASSIGNMENTS_QUERY, { plan: PLAN_ID, asOf: shown });
+        const ids = shown ? succeededBodies(answer.assignments.nodes) : [];
+        const chains = ids.length > 0 ? chainsOf(await gql<CarriersAnswer>(CARRIERS_QUERY, { ids, asOf: shown })) : new Map();
+        return { assignments: answer.assignments.nodes, chains };
+      },
+      (answer) => {
+        if (!current()) return;
+        data.assignments = answer.assignments;
+        data.chains = answer.chains;
+      },
+    ),
   ]);
   if (!current()) return;
   for (const id of ['targets', 'matrix'] as const) sections[id].dataset.asOf = shown ?? '';

@@ -1,8 +1,9 @@
 /** The operations the dashboard sends: nothing but the public GraphQL API. */
 import { CARRIED_BY, type CarrierRow } from './carriedRows';
 
-/** The changes list's query (see changesQuery.ts), listed here with the others the dashboard sends. */
+/** The changes list's and the dated matrix's queries (see changesQuery.ts, carriedRows.ts), listed here with the others the dashboard sends. */
 export { CHANGES_QUERY } from './changesQuery';
+export { CARRIERS_QUERY } from './carriedRows';
 
 export const PLAN_ID = 'Plan:dn-202-2019';
 export const DECISION_ID = 'LegalDocument:dn-202-qd-ubnd-2019';
