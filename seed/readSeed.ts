@@ -62,7 +62,7 @@ export function readSeed(dir: string = DEFAULT_SEED_DIR): GraphBatch {
     }
     (fileCheck.data.nodes ?? []).forEach((raw, index) => {
       const where = `${name}: nodes[${index}]${idOf(raw)}`;
-      const node = toNode(raw, where, problems);
+      const node = toNodeRecord(raw, where, problems);
       if (!node) return;
       if (nodes.has(node.id)) problems.push(`${where}: id: duplicate id ${node.id}`);
       else nodes.set(node.id, node);
@@ -77,7 +77,7 @@ export function readSeed(dir: string = DEFAULT_SEED_DIR): GraphBatch {
 
   const seen = new Set<string>();
   for (const { where, entry } of pendingEdges) {
-    const edge = toEdge(entry, where, nodes, problems);
+    const edge = toEdgeRecord(entry, where, nodes, problems);
     if (!edge) continue;
     const key = `${edge.type}|${edge.from}|${edge.to}`;
     if (seen.has(key)) problems.push(`${where}: duplicate relationship (same type, from and to)`);
@@ -96,7 +96,13 @@ function idOf(raw: unknown): string {
   return typeof id === 'string' ? ` (${id})` : '';
 }
 
-function toNode(raw: unknown, where: string, problems: string[]): NodeRecord | undefined {
+/**
+ * Validates one node entry of the seed format (see seed/FORMAT.md) and turns
+ * it into a node record with its computed properties (searchText, numberKey,
+ * synthetic). Pushes each problem, prefixed with `where`, and returns
+ * undefined when the entry is invalid.
+ */
+export function toNodeRecord(raw: unknown, where: string, problems: string[]): NodeRecord | undefined {
   const parsed = nodeEntrySchema.safeParse(raw);
   if (!parsed.success) {
     problems.push(...describeIssues(parsed.error).map((p) => `${where}: ${p}`));
@@ -135,7 +141,12 @@ function toNode(raw: unknown, where: string, problems: string[]): NodeRecord | u
   };
 }
 
-function toEdge(
+/**
+ * Turns one validated relationship entry into a relationship record, after
+ * checking that both ends are among `nodes` and of kinds its type may join.
+ * Pushes each problem, prefixed with `where`, and returns undefined then.
+ */
+export function toEdgeRecord(
   entry: RelationshipEntry,
   where: string,
   nodes: ReadonlyMap<string, NodeRecord>,

@@ -569,10 +569,18 @@ export type DocumentStatus =
   | 'PARTLY_IN_FORCE';
 
 export type DocumentType =
+  /** The Constitution (Hiến pháp). */
+  | 'CONSTITUTION'
   | 'DECISION'
+  /** A Government decree (nghị định). */
+  | 'DECREE'
+  /** A directive (chỉ thị), e.g. of the Party Secretariat. */
+  | 'DIRECTIVE'
   | 'LAW'
   | 'PLAN'
-  | 'PROPOSAL';
+  | 'PROPOSAL'
+  /** A resolution (nghị quyết) of the National Assembly, its Standing Committee, the Government or a People's Council. */
+  | 'RESOLUTION';
 
 /** A named enterprise (none in Decision 202; present in other documents and synthetic benchmark data). */
 export type Enterprise = Node & {

@@ -2,8 +2,13 @@
  * Seed fidelity through the GraphQL API: what a client reads about Decision
  * 202/QĐ-UBND must match what ./planText parses from the text of the
  * decision (the appendix row by row, the targets, the legal basis, the plan
- * body), and every node and relationship must carry its provenance.
+ * body), and every node and relationship must carry its provenance. The
+ * later facts (seed/laterFacts) add records with their own provenance and
+ * leave the text's facts as they are.
  */
+import { readLaterFacts } from '../../seed/laterFacts/readLaterFacts';
+import { toGraphBatch } from '../../seed/laterFacts/toGraphBatch';
+import { readSeed } from '../../seed/readSeed';
 import { foldText } from '../../src/model/text';
 import { startTestApi, type TestApi } from '../support/api';
 import {
@@ -312,6 +317,11 @@ describe('provenance of everything seeded', () => {
   const files = readAllSeedFiles();
   const ids = [...new Set(files.flatMap((f) => f.nodes.map((n) => n.id)))];
   const seededEdges = new Set(files.flatMap((f) => f.relationships.map((r) => `${r.type} ${r.from} -> ${r.to}`)));
+  const seededIds = new Set(ids);
+  const laterFacts = readLaterFacts();
+  const laterEdgesFromSeeded = toGraphBatch(laterFacts, readSeed())
+    .edges.filter((e) => seededIds.has(e.from))
+    .map((e) => `${e.type} ${e.from} -> ${e.to}`);
 
   interface NodeView {
     id: string;
@@ -343,18 +353,22 @@ describe('provenance of everything seeded', () => {
     expect(bad).toEqual([]);
   });
 
-  test('every relationship has a source document and clause, and the served ones are exactly the seeded ones', () => {
+  test('every relationship has a source document and clause, and the served ones are exactly the seeded ones and the later facts\' own', () => {
     const served = new Set<string>();
     const bad: string[] = [];
+    const laterServed: { key: string; source: Provenance }[] = [];
     for (const n of viewed) {
       for (const r of n?.relationships ?? []) {
         const key = `${r.type} ${r.from.id} -> ${r.to.id}`;
         served.add(key);
         if (r.source.document.trim() === '' || r.source.clause.trim() === '') bad.push(key);
+        if (!seededEdges.has(key)) laterServed.push({ key, source: r.source });
       }
     }
     expect(bad).toEqual([]);
-    expect([...served].sort()).toEqual([...seededEdges].sort());
+    expect([...served].sort()).toEqual([...new Set([...seededEdges, ...laterEdgesFromSeeded])].sort());
+    // A later fact's relationship keeps its own provenance: the fact it comes from, never the decision's text.
+    expect(laterServed.filter((r) => r.source.document === '202/QĐ-UBND' || !laterFacts.has(r.source.clause)).map((r) => r.key)).toEqual([]);
   });
 });
 

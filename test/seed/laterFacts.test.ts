@@ -3,10 +3,21 @@
  * the plan's bodies and documents (issue 14): every fact carries a source it
  * was read in (URL, or document number and date) with a verbatim quote, its
  * dates are real ISO dates, its kind and roles are the declared ones and are
- * documented in docs/later-facts.md, and the seed nodes it names exist.
+ * documented in docs/later-facts.md, and the seed nodes it names exist. Then
+ * what the facts become in the graph: each used one or left out with a
+ * reason, each record made from one keeping its quote, each validity date
+ * its source, and the whole seed consistent in time.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { LATER_FACT_USES, LATER_FACTS_LEFT_OUT } from '../../seed/laterFacts/laterFactUses';
+import { readLaterFacts } from '../../seed/laterFacts/readLaterFacts';
+import { toGraphBatch } from '../../seed/laterFacts/toGraphBatch';
+import { readSeedGraph } from '../../seed/loadSeed';
+import { readSeed } from '../../seed/readSeed';
+import { checkValidity } from '../../src/model/validityChecks/checkValidity';
+import { successionFamilyOf } from '../../src/model/validityChecks/succession';
+import { checkValiditySource } from '../../src/model/validityChecks/validitySource';
 import { kindOf, readAllSeedFiles } from './seedData';
 
 const FACTS_PATH = path.resolve(__dirname, '../../seed/sources/later-facts.json');
@@ -198,5 +209,142 @@ describe('later facts (seed/sources/later-facts.json)', () => {
     );
     expect(district.length).toBeGreaterThan(0);
     expect(district.filter((id) => !dissolved.has(id))).toEqual([]);
+  });
+});
+
+describe('later facts in the graph (seed/laterFacts)', () => {
+  const plan = readSeed();
+  const later = toGraphBatch(readLaterFacts(), plan);
+  const graph = readSeedGraph();
+  const planIds = new Set(plan.nodes.map((n) => n.id));
+  const factsById = new Map(facts.map((f) => [f.id, f]));
+  const quotesOf = (f: Fact) => f.sources.flatMap((s) => s.quotes.map((q) => ({ text: q.text, url: s.url, document: f.document?.number ?? s.document?.number })));
+  const usedIds = LATER_FACT_USES.map((u) => u.factId);
+  const leftOutIds = LATER_FACTS_LEFT_OUT.map((u) => u.factId);
+  const madeFromFacts = [
+    ...later.nodes.filter((n) => !planIds.has(n.id)).map((n) => ({ name: n.id, props: n.props })),
+    ...later.edges.map((e) => ({ name: `${e.type} ${e.from} -> ${e.to}`, props: e.props })),
+  ];
+
+  test('every fact is either used in the graph or left out with a reason, and docs/later-facts.md says which', () => {
+    expect([...usedIds, ...leftOutIds].sort()).toEqual(facts.map((f) => f.id).sort());
+    const section = doc.slice(doc.indexOf('## In the graph'));
+    expect(section.length).toBeGreaterThan(100);
+    expect(facts.map((f) => f.id).filter((id) => !section.includes(`\`${id}\``))).toEqual([]);
+    for (const { why } of LATER_FACTS_LEFT_OUT) expect(why.trim()).not.toBe('');
+  });
+
+  test('every later fact used in the graph carries its quote and its document or URL', () => {
+    const problems: string[] = [];
+    for (const id of usedIds) {
+      const f = factsById.get(id)!;
+      for (const q of quotesOf(f)) if (q.text.trim() === '' || (q.url === undefined && q.document === undefined)) problems.push(`${id}: a quote without its document or URL`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test('every node and relationship made from a fact keeps the fact as its provenance: the fact id, one of its quotes, its document or page', () => {
+    const problems: string[] = [];
+    for (const { name, props } of madeFromFacts) {
+      const f = factsById.get(String(props.sourceClause));
+      if (!f) {
+        problems.push(`${name}: sourceClause ${String(props.sourceClause)} is no fact id`);
+        continue;
+      }
+      const quote = quotesOf(f).find((q) => q.text === props.sourceQuote);
+      if (!quote) problems.push(`${name}: its quote is not one of ${f.id}'s`);
+      else if (props.sourceDocument !== (quote.document ?? quote.url)) problems.push(`${name}: sourceDocument ${String(props.sourceDocument)} is not the fact's document or page`);
+    }
+    expect(problems).toEqual([]);
+    expect(madeFromFacts.length).toBeGreaterThan(50);
+  });
+
+  test('every validity date a fact gives (plan records included) carries validFromSource/validToSource quoting that fact, with its document or URL', () => {
+    const problems: string[] = [];
+    const records = [...later.nodes.map((n) => ({ name: n.id, props: n.props })), ...later.edges.map((e) => ({ name: `${e.type} ${e.from} -> ${e.to}`, props: e.props }))];
+    let dated = 0;
+    for (const { name, props } of records) {
+      for (const [dateKey, sourceKey] of [['validFrom', 'validFromSource'], ['validTo', 'validToSource']] as const) {
+        if (props[dateKey] === undefined) continue;
+        dated += 1;
+        const source = checkValiditySource(props[sourceKey]);
+        if (typeof source === 'string') {
+          problems.push(`${name}: ${sourceKey} ${source}`);
+          continue;
+        }
+        const f = source.factId ? factsById.get(source.factId) : undefined;
+        const quote = f && quotesOf(f).find((q) => q.text === source.quote);
+        if (!quote) problems.push(`${name}: ${sourceKey} does not quote its fact ${source.factId ?? '(none)'}`);
+        else if (source.url !== quote.url || source.document !== quote.document) problems.push(`${name}: ${sourceKey} names another document or page than its quote's`);
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(dated).toBeGreaterThan(40);
+  });
+
+  test('a plan node gets validity only from a fact that names it by its seedId, and nothing else of it changes', () => {
+    const problems: string[] = [];
+    for (const n of later.nodes.filter((x) => planIds.has(x.id))) {
+      for (const key of ['validFromSource', 'validToSource'] as const) {
+        const source = checkValiditySource(n.props[key]);
+        if (typeof source === 'string') continue;
+        const f = factsById.get(source.factId ?? '');
+        if (!f?.subjects.some((s) => s.seedId === n.id)) problems.push(`${n.id}: ${key} from ${source.factId ?? '(none)'}, which does not name it`);
+      }
+      expect(Object.keys(n.props).every((k) => k.startsWith('valid'))).toBe(true);
+    }
+    expect(problems).toEqual([]);
+    for (const p of plan.nodes) {
+      const merged = graph.nodes.find((n) => n.id === p.id)!;
+      const { validFrom: _f, validTo: _t, validFromSource: _fs, validToSource: _ts, ...rest } = merged.props;
+      expect({ id: p.id, props: rest }).toEqual({ id: p.id, props: p.props });
+    }
+  });
+
+  test('the only records made from facts without any validity are those no fact dates: issuers, documents named without a date, QUATEST 2 and its service membership', () => {
+    const undated = madeFromFacts.filter(({ props }) => props.validFrom === undefined && props.validTo === undefined).map((r) => r.name);
+    expect(undated.filter((name) => !name.startsWith('ISSUED_BY ') && !name.startsWith('BASED_ON ')).sort()).toEqual(
+      [
+        'Agency:vn-ban-bi-thu',
+        'Agency:vn-chinh-phu',
+        'Agency:vn-quoc-hoi',
+        'Agency:vn-ubtvqh',
+        'LegalDocument:vn-hien-phap-2013',
+        'LegalDocument:vn-luat-clsphh',
+        'LegalDocument:vn-luat-tc-qckt-2006',
+        'Lab:vn-quatest-2',
+        'MEMBER_OF Lab:vn-quatest-2 -> Category:dn-to-chuc-dich-vu-do-luong',
+      ].sort(),
+    );
+  });
+
+  test('every succession is dated with its source, and the whole seed passes the validity checks', () => {
+    const successions = graph.edges.filter((e) => successionFamilyOf(e.type) !== undefined);
+    expect(successions.length).toBeGreaterThan(10);
+    expect(successions.filter((e) => e.props.validFrom === undefined || e.props.validFromSource === undefined)).toEqual([]);
+    expect(checkValidity(graph)).toEqual([]);
+  });
+
+  test('the district committees end on 2025-07-01 and are succeeded by the new commune-level committees and the city committee', () => {
+    const district = graph.nodes.find((n) => n.id === 'Agency:dn-ubnd-quan-huyen')!;
+    expect(district.props.validTo).toBe('2025-07-01');
+    expect((checkValiditySource(district.props.validToSource) as { factId?: string }).factId).toBe('lf-2025-07-01-ubnd-quan-huyen-dissolved');
+    expect(
+      graph.edges
+        .filter((e) => e.type === 'SUCCEEDED_BY' && e.from === district.id)
+        .map((e) => [e.to, e.props.validFrom])
+        .sort(),
+    ).toEqual([
+      ['Agency:dn-ubnd', '2025-07-01'],
+      ['Agency:dn-ubnd-xa-phuong-dac-khu', '2025-07-01'],
+    ]);
+  });
+
+  test('a fact pointing at a subject, quote or date it does not have is refused, naming the fact', () => {
+    const [first] = LATER_FACT_USES;
+    const broken = [{ ...first!, nodes: first!.nodes!.map((n) => ({ ...n, quote: { source: 9, quote: 0 } })) }, ...LATER_FACT_USES.slice(1)];
+    expect(() => toGraphBatch(readLaterFacts(), plan, broken)).toThrow(/lf-2020-08-31-qd-1322-ttg-issued: node LegalDocument:vn-1322-qd-ttg-2020: the fact has no quote sources\[9\]/);
+    const wrongSeed = [{ factId: 'lf-2025-07-01-ubnd-quan-huyen-dissolved', seedValidity: [{ id: 'Agency:dn-skhcn', subject: { role: 'dissolved' } }] }];
+    expect(() => toGraphBatch(readLaterFacts(), plan, wrongSeed, [])).toThrow(/validity of Agency:dn-skhcn: the subject names Agency:dn-ubnd-quan-huyen, not Agency:dn-skhcn/);
   });
 });

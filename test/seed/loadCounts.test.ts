@@ -1,10 +1,9 @@
 /**
- * What loading the real seed plans reports, on the adapter under test (a shared store suite): the
+ * What loading the real seed plans (with the later facts about them) reports, on the adapter under test (a shared store suite): the
  * counts upsert returns (see UpsertResult in src/store/port.ts) agree with what the store then
  * holds, and a second load changes nothing.
  */
-import { loadSeed } from '../../seed/loadSeed';
-import { readSeed } from '../../seed/readSeed';
+import { loadSeed, readSeedGraph } from '../../seed/loadSeed';
 import { NO_CHANGES } from '../../src/store/port';
 import { openTestStore, TEST_ADAPTER, type TestStore } from '../support/openTestStore';
 
@@ -21,7 +20,7 @@ describe(`loading the seed plans (${TEST_ADAPTER})`, () => {
 
   it('reports every node and relationship created on an empty store, as many as the store then holds', async () => {
     const { store } = opened;
-    const batch = readSeed();
+    const batch = readSeedGraph();
     const first = await loadSeed(store);
     const stats = await store.stats();
     expect(first).toEqual({ ...NO_CHANGES, nodesCreated: stats.nodes, edgesCreated: stats.edges });
