@@ -289,6 +289,7 @@ describe('lists, relationship fields and analyst queries keep what is valid on t
       paths(from: "${SYN.old}", to: "${SYN.kept}", asOf: $asOf) { length }
       neighbourhood(ids: ["${SYN.task}"], asOf: $asOf) { nodes { id } }
       aggregates(asOf: $asOf) { nodesByKind { kind count } }
+      agencies(asOf: $asOf, first: 1) { totalCount }
       timeline(asOf: $asOf) { recurringTasks { id } }
     }`;
     const [before, after] = await Promise.all([api.execute(query, { asOf: '2022-06-01' }), api.execute(query, { asOf: '2026-06-01' })]);
@@ -302,7 +303,9 @@ describe('lists, relationship fields and analyst queries keep what is valid on t
     expect(around(before)).toEqual([SYN.kept, SYN.old, SYN.task, SYN.withdrawn].sort());
     expect(around(after)).toEqual([SYN.kept, SYN.late, SYN.task].sort());
     const agencies = (r: typeof before) => (r.data.aggregates.nodesByKind as { kind: string; count: number }[]).find((g) => g.kind === 'Agency')?.count;
-    expect((agencies(after) as number) - (agencies(before) as number)).toBe(1);
+    // The counts are the store's, of what is valid on each date: they agree with the lists.
+    expect(agencies(before)).toBe(before.data.agencies.totalCount);
+    expect(agencies(after)).toBe(after.data.agencies.totalCount);
     expect(after.extensions?.asOf).toBe('2026-06-01');
   });
 });
