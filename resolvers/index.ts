@@ -44,11 +44,12 @@ import {
 import { objectiveResolvers, phaseResolvers, targetResolvers } from './Target';
 import { taskResolvers } from './Task';
 import { carrierResolvers, successionStepResolvers } from './Time';
+import { validityChangeConnectionResolvers, validityChangeResolvers, validityChangesQueryResolvers } from './ValidityChanges';
 import { viewerQueryResolvers, viewerResolvers } from './Viewer';
 
 /** Every resolver map of the API, one per GraphQL type. */
 export const resolvers: Resolvers = {
-  Query: { ...queryResolvers, ...analyticsQueryResolvers, ...viewerQueryResolvers, ...historyQueryResolvers },
+  Query: { ...queryResolvers, ...analyticsQueryResolvers, ...viewerQueryResolvers, ...historyQueryResolvers, ...validityChangesQueryResolvers },
   Mutation: mutationResolvers,
   Subscription: subscriptionResolvers,
   Viewer: viewerResolvers,
@@ -64,6 +65,8 @@ export const resolvers: Resolvers = {
   Assignment: assignmentResolvers,
   SuccessionStep: successionStepResolvers,
   Carrier: carrierResolvers,
+  ValidityChange: validityChangeResolvers,
+  ValidityChangeConnection: validityChangeConnectionResolvers,
   Task: taskResolvers,
   Target: targetResolvers,
   Phase: phaseResolvers,

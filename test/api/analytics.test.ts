@@ -1,5 +1,8 @@
 import { startTestApi, type TestApi } from '../support/api';
 
+// The analyst queries are checked on the plan as the decision made it: every query asks for the day of the
+// decision (asOf: "2019-05-13"), before later facts ended or merged some of its bodies (see asOf.test.ts).
+
 let api: TestApi;
 beforeAll(async () => {
   api = await startTestApi();
@@ -16,7 +19,7 @@ interface Hit {
 }
 
 async function searchIds(text: string, kinds?: string[]): Promise<string[]> {
-  const result = await api.execute(`query ($t: String!, $k: [NodeKind!]) { search(text: $t, kinds: $k, first: 50) { nodes { node { id } } } }`, {
+  const result = await api.execute(`query ($t: String!, $k: [NodeKind!]) { search(asOf: "2019-05-13", text: $t, kinds: $k, first: 50) { nodes { node { id } } } }`, {
     t: text,
     k: kinds ?? null,
   });
@@ -38,7 +41,7 @@ describe('search', () => {
   });
 
   it('"kiem dinh" finds what a Vietnamese reader expects: the tasks and bodies about kiểm định', async () => {
-    const result = await api.execute(`{ search(text: "kiem dinh", first: 100) { totalCount nodes { node { id ... on Task { nameVi } ... on Agency { nameVi } ... on Category { nameVi } } snippet matchedField } } }`);
+    const result = await api.execute(`{ search(asOf: "2019-05-13", text: "kiem dinh", first: 100) { totalCount nodes { node { id ... on Task { nameVi } ... on Agency { nameVi } ... on Category { nameVi } } snippet matchedField } } }`);
     expect(result.errors).toBeUndefined();
     const hits = result.data.search.nodes as { node: { id: string; nameVi?: string }; snippet: string }[];
     expect(hits.length).toBeGreaterThan(3);
@@ -48,7 +51,7 @@ describe('search', () => {
   });
 
   it('reports the matched field and highlights the words as written', async () => {
-    const result = await api.execute(`{ search(text: "so khoa hoc", kinds: [Agency], first: 1) { nodes { node { id } matchedField snippet score } } }`);
+    const result = await api.execute(`{ search(asOf: "2019-05-13", text: "so khoa hoc", kinds: [Agency], first: 1) { nodes { node { id } matchedField snippet score } } }`);
     expect(result.errors).toBeUndefined();
     const [hit] = result.data.search.nodes as Hit[];
     expect(hit?.node.id).toBe('Agency:dn-skhcn');
@@ -61,18 +64,18 @@ describe('search', () => {
     const ids = await searchIds('do luong', ['Task']);
     expect(ids.length).toBeGreaterThan(5);
     for (const id of ids) expect(id.startsWith('Task:')).toBe(true);
-    const first = await api.execute(`{ search(text: "do luong", kinds: [Task], first: 3) { totalCount pageInfo { endCursor hasNextPage } nodes { node { id } } } }`);
+    const first = await api.execute(`{ search(asOf: "2019-05-13", text: "do luong", kinds: [Task], first: 3) { totalCount pageInfo { endCursor hasNextPage } nodes { node { id } } } }`);
     const after = first.data.search.pageInfo.endCursor as string;
-    const second = await api.execute(`query ($a: String) { search(text: "do luong", kinds: [Task], first: 3, after: $a) { nodes { node { id } } } }`, { a: after });
+    const second = await api.execute(`query ($a: String) { search(asOf: "2019-05-13", text: "do luong", kinds: [Task], first: 3, after: $a) { nodes { node { id } } } }`, { a: after });
     expect(first.data.search.totalCount).toBe(ids.length);
     expect([...first.data.search.nodes, ...second.data.search.nodes].map((h: Hit) => h.node.id)).toEqual(ids.slice(0, 6));
   });
 
   it('rejects text with nothing to search and a page past the limit, naming them', async () => {
-    const blank = await api.execute(`{ search(text: "?!", first: 5) { totalCount } }`);
+    const blank = await api.execute(`{ search(asOf: "2019-05-13", text: "?!", first: 5) { totalCount } }`);
     expect(blank.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(blank.errors?.[0]?.message).toContain('"text"');
-    const big = await api.execute(`{ search(text: "do luong", first: 101) { totalCount } }`);
+    const big = await api.execute(`{ search(asOf: "2019-05-13", text: "do luong", first: 101) { totalCount } }`);
     expect(big.errors?.[0]?.message).toMatch(/"first".*1 to 100/);
   });
 });
@@ -86,7 +89,7 @@ interface PathResult {
 describe('paths', () => {
   it('reads how the Ministry is connected to the decision, as sentences with provenance', async () => {
     const result = await api.execute(`{
-      paths(from: "Agency:vn-bkhcn", to: "LegalDocument:dn-202-qd-ubnd-2019", types: [ISSUED_BY, BASED_ON]) {
+      paths(asOf: "2019-05-13", from: "Agency:vn-bkhcn", to: "LegalDocument:dn-202-qd-ubnd-2019", types: [ISSUED_BY, BASED_ON]) {
         length nodes { id } steps { sentence forward relationship { type source { clause } } }
       }
     }`);
@@ -100,7 +103,7 @@ describe('paths', () => {
   });
 
   it('SHORTEST gives only minimal paths; ALL adds longer ones, shortest first', async () => {
-    const q = (mode: string) => `{ paths(from: "Agency:dn-skhcn", to: "Plan:dn-202-2019", mode: ${mode}, maxDepth: 3, first: 100) { length } }`;
+    const q = (mode: string) => `{ paths(asOf: "2019-05-13", from: "Agency:dn-skhcn", to: "Plan:dn-202-2019", mode: ${mode}, maxDepth: 3, first: 100) { length } }`;
     const shortest = (await api.execute(q('SHORTEST'))).data.paths as { length: number }[];
     const all = (await api.execute(q('ALL'))).data.paths as { length: number }[];
     expect(shortest.length).toBeGreaterThan(0);
@@ -112,10 +115,10 @@ describe('paths', () => {
   });
 
   it('is empty for an unknown node and rejects a depth past the cap, naming it', async () => {
-    const none = await api.execute(`{ paths(from: "Agency:dn-skhcn", to: "Plan:nowhere") { length } }`);
+    const none = await api.execute(`{ paths(asOf: "2019-05-13", from: "Agency:dn-skhcn", to: "Plan:nowhere") { length } }`);
     expect(none.errors).toBeUndefined();
     expect(none.data.paths).toEqual([]);
-    const deep = await api.execute(`{ paths(from: "Agency:dn-skhcn", to: "Plan:dn-202-2019", maxDepth: 7) { length } }`);
+    const deep = await api.execute(`{ paths(asOf: "2019-05-13", from: "Agency:dn-skhcn", to: "Plan:dn-202-2019", maxDepth: 7) { length } }`);
     expect(deep.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(deep.errors?.[0]?.message).toMatch(/"maxDepth".*1 to 6/);
   });
@@ -124,7 +127,7 @@ describe('paths', () => {
 describe('neighbourhood', () => {
   it('gives the plan and its tasks one hop away, with only edges among the nodes returned', async () => {
     const result = await api.execute(`{
-      neighbourhood(ids: ["Plan:dn-202-2019"], depth: 1, kinds: [Task], types: [HAS_TASK], limit: 500) {
+      neighbourhood(asOf: "2019-05-13", ids: ["Plan:dn-202-2019"], depth: 1, kinds: [Task], types: [HAS_TASK], limit: 500) {
         truncated nodes { id __typename } relationships { type from { id } to { id } }
       }
       tasks(filter: { plan: "Plan:dn-202-2019" }, first: 200) { totalCount }
@@ -142,7 +145,7 @@ describe('neighbourhood', () => {
   });
 
   it('flags truncation at the node limit', async () => {
-    const result = await api.execute(`{ neighbourhood(ids: ["Agency:dn-skhcn"], depth: 2, limit: 5) { truncated nodes { id } } }`);
+    const result = await api.execute(`{ neighbourhood(asOf: "2019-05-13", ids: ["Agency:dn-skhcn"], depth: 2, limit: 5) { truncated nodes { id } } }`);
     expect(result.errors).toBeUndefined();
     expect(result.data.neighbourhood.truncated).toBe(true);
     expect(result.data.neighbourhood.nodes).toHaveLength(5);
@@ -154,7 +157,7 @@ describe('neighbourhood', () => {
       ... on Agency { abbreviation collective } ... on Task { code dueYear timeframe recurring } ... on Plan { startYear endYear }`;
     api.resetStoreCalls();
     const result = await api.execute(`{
-      neighbourhood(ids: ["Agency:dn-skhcn"], depth: 2, limit: 60) {
+      neighbourhood(asOf: "2019-05-13", ids: ["Agency:dn-skhcn"], depth: 2, limit: 60) {
         nodes { ${fields} }
         relationships { type note ordinal source { document clause quote } from { id nameVi } to { id nameVi } }
       }
@@ -180,7 +183,7 @@ describe('neighbourhood', () => {
   });
 
   it('rejects k past the cap, naming it', async () => {
-    const result = await api.execute(`{ neighbourhood(ids: ["Agency:dn-skhcn"], depth: 4) { truncated } }`);
+    const result = await api.execute(`{ neighbourhood(asOf: "2019-05-13", ids: ["Agency:dn-skhcn"], depth: 4) { truncated } }`);
     expect(result.errors?.[0]?.message).toMatch(/"depth".*1 to 3/);
   });
 });
@@ -188,7 +191,7 @@ describe('neighbourhood', () => {
 describe('aggregates', () => {
   it('counts tasks led vs coordinated per agency, agreeing with the assignment list', async () => {
     const result = await api.execute(`{
-      aggregates { agencyWorkload(plan: "Plan:dn-202-2019") { agency { id } leads coordinates total } }
+      aggregates(asOf: "2019-05-13") { agencyWorkload(plan: "Plan:dn-202-2019") { agency { id } leads coordinates total } }
       assignments(filter: { plan: "Plan:dn-202-2019" }, first: 1000) { nodes { role agency { id } } }
     }`);
     expect(result.errors).toBeUndefined();
@@ -207,17 +210,17 @@ describe('aggregates', () => {
 
   it('counts tasks per timeframe and section, nodes per kind and relationships per type', async () => {
     const result = await api.execute(`{
-      aggregates {
+      aggregates(asOf: "2019-05-13") {
         tasksByTimeframe(plan: "Plan:dn-202-2019") { timeframe count }
         tasksBySection(plan: "Plan:dn-202-2019") { section count }
         nodesByKind { kind count }
         relationshipsByType { type count }
         byPhase { phase { id } tasks targets }
       }
-      annual: tasks(filter: { plan: "Plan:dn-202-2019", timeframe: [ANNUAL] }) { totalCount }
-      appendix: tasks(filter: { plan: "Plan:dn-202-2019", section: [APPENDIX] }) { totalCount }
-      agencies { totalCount }
-      plan: node(id: "Plan:dn-202-2019") { relationships(types: [HAS_TASK]) { type } }
+      annual: tasks(filter: { plan: "Plan:dn-202-2019", timeframe: [ANNUAL] }, asOf: "2019-05-13") { totalCount }
+      appendix: tasks(filter: { plan: "Plan:dn-202-2019", section: [APPENDIX] }, asOf: "2019-05-13") { totalCount }
+      agencies(asOf: "2019-05-13") { totalCount }
+      plan: node(id: "Plan:dn-202-2019") { relationships(types: [HAS_TASK], asOf: "2019-05-13") { type } }
     }`);
     expect(result.errors).toBeUndefined();
     const agg = result.data.aggregates;
@@ -252,16 +255,16 @@ describe('timeline', () => {
 
 describe('round-trips', () => {
   it.each([
-    ['search', '{ search(text: "kiem dinh", first: 20) { nodes { node { id } snippet } } }', 1],
-    ['paths', '{ paths(from: "Agency:vn-bkhcn", to: "LegalDocument:dn-202-qd-ubnd-2019", mode: ALL, maxDepth: 4) { steps { sentence relationship { from { id } to { id } } } } }', 1],
-    ['neighbourhood', '{ neighbourhood(ids: ["Agency:dn-skhcn"], depth: 2) { nodes { id name } relationships { from { id } to { id } } } }', 1],
+    ['search', '{ search(asOf: "2019-05-13", text: "kiem dinh", first: 20) { nodes { node { id } snippet } } }', 1],
+    ['paths', '{ paths(asOf: "2019-05-13", from: "Agency:vn-bkhcn", to: "LegalDocument:dn-202-qd-ubnd-2019", mode: ALL, maxDepth: 4) { steps { sentence relationship { from { id } to { id } } } } }', 1],
+    ['neighbourhood', '{ neighbourhood(asOf: "2019-05-13", ids: ["Agency:dn-skhcn"], depth: 2) { nodes { id name } relationships { from { id } to { id } } } }', 1],
     [
       'neighbourhood with every field',
-      '{ neighbourhood(ids: ["Agency:dn-skhcn"], depth: 2) { nodes { id description source { clause } } relationships { source { clause } from { description } } } }',
+      '{ neighbourhood(asOf: "2019-05-13", ids: ["Agency:dn-skhcn"], depth: 2) { nodes { id description source { clause } } relationships { source { clause } from { description } } } }',
       3,
     ],
-    ['paths with provenance', '{ paths(from: "Agency:vn-bkhcn", to: "LegalDocument:dn-202-qd-ubnd-2019", mode: ALL) { nodes { description } relationships { source { quote } } } }', 3],
-    ['agency workload', '{ aggregates { agencyWorkload { agency { nameVi } total } } }', 2],
+    ['paths with provenance', '{ paths(asOf: "2019-05-13", from: "Agency:vn-bkhcn", to: "LegalDocument:dn-202-qd-ubnd-2019", mode: ALL) { nodes { description } relationships { source { quote } } } }', 3],
+    ['agency workload', '{ aggregates(asOf: "2019-05-13") { agencyWorkload { agency { nameVi } total } } }', 2],
     ['timeline', '{ timeline(dueBy: 2030) { years { year } recurringTasks { code } } }', 3],
   ])('%s costs a bounded number of store calls', async (_label, query, bound) => {
     api.resetStoreCalls();

@@ -13,11 +13,12 @@ afterAll(async () => {
 describe('store round-trips per request', () => {
   it('a three-level nested query over all agencies costs at most one store call per level', async () => {
     api.resetStoreCalls();
+    // On the day of the decision: no body had changed yet, so no succession is walked (see the as-of tests below).
     const result = await api.execute(`{
-      agencies(first: 200) {
+      agencies(first: 200, asOf: "2019-05-13") {
         nodes {
           id
-          leads { code coordinators { id name } }
+          leads(asOf: "2019-05-13") { code coordinators(asOf: "2019-05-13") { id name } }
         }
       }
     }`);
@@ -49,7 +50,9 @@ describe('store round-trips per request', () => {
   it('relationship fields on many parents batch into one call per relationship', async () => {
     api.resetStoreCalls();
     const result = await api.execute(`{
-      tasks(first: 200) { nodes { lead { id } leadBodies { id } coordinators { id } targets { id } plan { id } } }
+      tasks(first: 200, asOf: "2019-05-13") { nodes {
+        lead(asOf: "2019-05-13") { id } leadBodies(asOf: "2019-05-13") { id } coordinators(asOf: "2019-05-13") { id }
+        targets(asOf: "2019-05-13") { id } plan(asOf: "2019-05-13") { id } } }
     }`);
     expect(result.errors).toBeUndefined();
     expect(result.data.tasks.nodes.length).toBeGreaterThan(20);
@@ -83,13 +86,46 @@ describe('store round-trips of reads as of a date (SYNTHETIC succession records)
       } }
     }`);
     expect(result.errors).toBeUndefined();
-    const tasks = result.data.tasks.nodes as { coordinators: { id: string }[] }[];
+    const tasks = result.data.tasks.nodes as { coordinators: { id: string }[]; assignments: { carriedBy: { chain: unknown[] }[] }[] }[];
     expect(tasks.length).toBeGreaterThan(30);
     // The synthetic task's work really went down a two-step chain.
     expect(tasks.flatMap((t) => t.coordinators.map((c) => c.id))).toEqual(expect.arrayContaining([SYN.newA, SYN.newB]));
-    // The list, LEADS(IN) and COORDINATES(IN) for all tasks; then per level of the chain (two levels here)
-    // one listEdges for the succession of every ended body and one lookup of the bodies it reaches.
-    expect(api.storeCalls()).toBeLessThanOrEqual(3 + 2 * 2);
+    const levels = Math.max(...tasks.flatMap((t) => t.assignments.flatMap((a) => a.carriedBy.map((c) => c.chain.length))));
+    expect(levels).toBeGreaterThanOrEqual(2);
+    // The list, LEADS(IN) and COORDINATES(IN) for all tasks; then a walk of succession for the leads and one for
+    // the coordinators (each starts when its relationships arrive), each costing per level of the longest chain
+    // one listEdges for the succession of every ended body and one lookup of the bodies it reaches (and at most
+    // one more listEdges for bodies that ended without a successor on record).
+    const walk = (depth: number) => 2 * depth + 1;
+    expect(api.storeCalls()).toBeLessThanOrEqual(3 + 2 * walk(levels));
+    expect(api.storeCalls()).toBeLessThanOrEqual(3 + 2 * walk(MAX_SUCCESSION_DEPTH));
+  });
+
+  it('the work every body carries now costs a bounded number of calls, whatever the number of bodies', async () => {
+    api.resetStoreCalls();
+    const result = await api.execute(`{
+      agencies(first: 200, asOf: "2026-06-01") { nodes { id carries(asOf: "2026-06-01") { role task { id } carriedBy { since chain { type } } } } }
+    }`);
+    expect(result.errors).toBeUndefined();
+    const agencies = result.data.agencies.nodes as { id: string; carries: { carriedBy: { chain: unknown[] }[] }[] }[];
+    expect(agencies.length).toBeGreaterThan(10);
+    expect(agencies.find((a) => a.id === SYN.newA)?.carries).toHaveLength(1);
+    const levels = Math.max(...agencies.flatMap((a) => a.carries.flatMap((c) => c.carriedBy.map((b) => b.chain.length))));
+    expect(levels).toBeGreaterThanOrEqual(2);
+    // The list; back along the succession one listEdges per step (and the step that finds none); LEADS(OUT)
+    // and COORDINATES(OUT) of every body reached; then forward two calls per step (and one that finds none).
+    expect(api.storeCalls()).toBeLessThanOrEqual(1 + (levels + 1) + 2 + (2 * levels + 1));
+    expect(api.storeCalls()).toBeLessThanOrEqual(1 + (MAX_SUCCESSION_DEPTH + 1) + 2 + (2 * MAX_SUCCESSION_DEPTH + 1));
+  });
+
+  it('a page of the changes list, with the ends of its relationships, is at most two calls', async () => {
+    api.resetStoreCalls();
+    const result = await api.execute(`{ validityChanges(first: 200) { totalCount nodes {
+      date change node { id name } relationship { type from { name } to { name } } source { quote } } } }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.data.validityChanges.nodes.length).toBeGreaterThan(5);
+    // listValidityChanges, then one batched lookup of the relationships' ends.
+    expect(api.storeCalls()).toBeLessThanOrEqual(2);
   });
 
   it('a succession longer than the cap stops at the cap: at most two calls per level', async () => {

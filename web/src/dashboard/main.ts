@@ -3,12 +3,15 @@ import '../shared/base.css';
 import './dashboard.css';
 
 import { gql } from '../shared/api';
+import { asOfControl, asOfFromUrl } from '../shared/asOfControl';
 import { el } from '../shared/dom';
 import { formatDate, label, type Lang } from '../shared/i18n';
 import { storedLang, storeLang } from '../shared/langStore';
 import { langToggle } from '../shared/langToggle';
 import { idePath } from '../shared/settings';
 import { renderLegal, type LegalData } from './legalSection';
+import { CARRIERS_QUERY, carriedRows, chainsOf, succeededBodies, type CarriersAnswer, type Chains } from './carriedRows';
+import { loadChanges, renderChanges, type ChangesData } from './changesSection';
 import { renderMatrix } from './matrixSection';
 import { createRecordSections } from './recordSections';
 import { ASSIGNMENTS_QUERY, DECISION_ID, LEGAL_BASIS_QUERY, PLAN_ID, TARGETS_QUERY, TASKS_QUERY, type AssignmentRow, type PlanData, type TaskRow } from './queries';
@@ -21,11 +24,13 @@ import { renderTasks } from './tasksSection';
 const EXPLORER_PATH = '/explore/graph';
 
 let lang: Lang = storedLang();
-const data: { plan?: PlanData; tasks?: readonly TaskRow[]; assignments?: readonly AssignmentRow[]; legal?: LegalData; search?: SearchState } = {};
+/** The date the matrix, the targets and the changes are shown as of (null: as the plan's text names the bodies). */
+let asOf: string | null = asOfFromUrl();
+const data: { plan?: PlanData; tasks?: readonly TaskRow[]; assignments?: readonly AssignmentRow[]; legal?: LegalData; search?: SearchState; changes?: ChangesData; chains?: Chains } = {};
 
-type SectionId = 'targets' | 'tasks' | 'matrix' | 'legal' | 'graph';
-const SECTION_TITLES: Record<SectionId, DashboardString> = { targets: 'targets', tasks: 'tasks', matrix: 'matrix', legal: 'legal', graph: 'graph' };
-const SECTION_EXAMPLES: Record<SectionId, string> = { targets: 'targets-by-phase', tasks: 'due-by-2025', matrix: 'who-coordinates-what', legal: 'legal-basis', graph: 'neighbourhood' };
+type SectionId = 'targets' | 'tasks' | 'matrix' | 'legal' | 'graph' | 'changes';
+const SECTION_TITLES: Record<SectionId, DashboardString> = { targets: 'targets', tasks: 'tasks', matrix: 'matrix', legal: 'legal', graph: 'graph', changes: 'changes' };
+const SECTION_EXAMPLES: Record<SectionId, string> = { targets: 'targets-by-phase', tasks: 'due-by-2025', matrix: 'who-coordinates-what', legal: 'legal-basis', graph: 'neighbourhood', changes: 'who-coordinates-what' };
 
 const ide = idePath();
 const explorerHref = (id?: string): string => (id ? `${EXPLORER_PATH}?focus=${encodeURIComponent(id)}` : EXPLORER_PATH);
@@ -41,6 +46,10 @@ const searchInput = el('input', { type: 'search', name: 'q', id: 'search-input',
 const searchButton = el('button', { type: 'submit', class: 'btn primary', id: 'search-button' });
 const searchForm = el('form', { class: 'search', role: 'search', id: 'search-form' }, searchInput, searchButton);
 const toggle = langToggle((next) => setLang(next));
+const dateControl = asOfControl(asOf, (next) => {
+  asOf = next;
+  void loadDated();
+});
 const explorerLink = el('a', { class: 'btn', href: EXPLORER_PATH, id: 'explorer-link' });
 const ideHeaderLink = ide ? el('a', { class: 'btn', href: ide, id: 'ide-link' }) : null;
 const searchResults = el('section', { class: 'search-results card', id: 'search-results', hidden: true, 'aria-live': 'polite' });
@@ -59,9 +68,9 @@ const makeSection = (id: SectionId, extraClass = ''): HTMLElement => {
 const records = createRecordSections(PLAN_ID, lang);
 
 app.replaceChildren(
-  el('header', { class: 'top' }, el('div', { class: 'brand' }, titleEl, subtitleEl), el('div', { class: 'controls' }, searchForm, toggle.element, explorerLink, ideHeaderLink)),
+  el('header', { class: 'top' }, el('div', { class: 'brand' }, titleEl, subtitleEl), el('div', { class: 'controls' }, searchForm, dateControl.element, toggle.element, explorerLink, ideHeaderLink)),
   searchResults,
-  el('main', { class: 'grid' }, makeSection('targets', 'span-2'), ...records.elements, makeSection('tasks'), makeSection('legal'), makeSection('matrix', 'span-2'), makeSection('graph', 'span-2')),
+  el('main', { class: 'grid' }, makeSection('targets', 'span-2'), ...records.elements, makeSection('tasks'), makeSection('legal'), makeSection('matrix', 'span-2'), makeSection('changes', 'span-2'), makeSection('graph', 'span-2')),
   footer,
 );
 
@@ -83,6 +92,7 @@ function renderHeader(): void {
   searchInput.setAttribute('aria-label', t(lang, 'searchLabel'));
   searchButton.textContent = t(lang, 'searchButton');
   toggle.update(lang, t(lang, 'language'));
+  dateControl.update(lang);
   explorerLink.textContent = t(lang, 'openExplorer');
   if (ideHeaderLink) ideHeaderLink.textContent = t(lang, 'openIde');
   for (const id of Object.keys(SECTION_TITLES) as SectionId[]) {
@@ -118,7 +128,8 @@ function renderAll(): void {
   renderHeader();
   if (data.plan) bodies.targets.replaceChildren(renderTargets(lang, data.plan));
   if (data.tasks) bodies.tasks.replaceChildren(renderTasks(lang, data.tasks));
-  if (data.assignments) bodies.matrix.replaceChildren(renderMatrix(lang, data.assignments));
+  if (data.assignments) bodies.matrix.replaceChildren(renderMatrix(lang, asOf ? carriedRows(data.assignments, data.chains).rows : data.assignments));
+  if (data.changes) bodies.changes.replaceChildren(renderChanges(lang, data.changes, asOf));
   if (data.legal) bodies.legal.replaceChildren(renderLegal(lang, data.legal));
   records.render(lang);
   bodies.graph.replaceChildren(renderGraphCard());
@@ -166,16 +177,47 @@ async function load<T>(id: SectionId, run: () => Promise<T>, keep: (value: T) =>
   }
 }
 
+/** Which choice of date the latest dated load is for; an answer for an earlier choice is dropped. */
+let datedGeneration = 0;
+
+/** Loads what the chosen date changes (targets and matrix, sent with `asOf`), then marks both sections with the date shown. */
+async function loadDated(): Promise<void> {
+  const generation = ++datedGeneration;
+  const shown = asOf;
+  const current = (): boolean => generation === datedGeneration;
+  for (const id of ['targets', 'matrix'] as const) sections[id].dataset.state = 'loading';
+  await Promise.all([
+    load('targets', () => gql<{ node: PlanData | null }>(TARGETS_QUERY, { plan: PLAN_ID, asOf: shown }), (answer) => {
+      if (!answer.node) throw new Error(`${PLAN_ID} not found`);
+      if (current()) data.plan = answer.node;
+    }),
+    load(
+      'matrix',
+      async () => {
+        const answer = await gql<{ assignments: { nodes: AssignmentRow[] } }>(ASSIGNMENTS_QUERY, { plan: PLAN_ID, asOf: shown });
+        const ids = shown ? succeededBodies(answer.assignments.nodes) : [];
+        const chains = ids.length > 0 ? chainsOf(await gql<CarriersAnswer>(CARRIERS_QUERY, { ids, asOf: shown })) : new Map();
+        return { assignments: answer.assignments.nodes, chains };
+      },
+      (answer) => {
+        if (!current()) return;
+        data.assignments = answer.assignments;
+        data.chains = answer.chains;
+      },
+    ),
+  ]);
+  if (!current()) return;
+  for (const id of ['targets', 'matrix'] as const) sections[id].dataset.asOf = shown ?? '';
+  renderAll();
+}
+
 renderAll();
 const ready = Promise.all([
-  load('targets', () => gql<{ node: PlanData | null }>(TARGETS_QUERY, { plan: PLAN_ID }), (answer) => {
-    if (!answer.node) throw new Error(`${PLAN_ID} not found`);
-    data.plan = answer.node;
-  }),
+  loadDated(),
   load('tasks', () => gql<{ tasks: { nodes: TaskRow[] } }>(TASKS_QUERY, { plan: PLAN_ID }), (answer) => (data.tasks = answer.tasks.nodes)),
-  load('matrix', () => gql<{ assignments: { nodes: AssignmentRow[] } }>(ASSIGNMENTS_QUERY, { plan: PLAN_ID }), (answer) => (data.assignments = answer.assignments.nodes)),
   load('legal', () => gql<LegalData>(LEGAL_BASIS_QUERY, { document: DECISION_ID }), (answer) => (data.legal = answer)),
   records.load(),
+  load('changes', () => loadChanges(), (answer) => (data.changes = answer)),
 ]).then(() => {
   document.body.dataset.ready = 'true';
 });

@@ -1,6 +1,7 @@
 import { el } from '../shared/dom';
 import { label, type Lang } from '../shared/i18n';
 import { kindLabel, relationshipLabel } from '../shared/strings';
+import { describeChain, type SuccessionStepRow } from './carriedRows';
 import type { AssignmentRow } from './queries';
 import { t } from './strings';
 import { distinctTaskLabels } from './taskLabels';
@@ -21,7 +22,11 @@ function cell(lang: Lang, row: AgencyRow, task: AssignmentRow['task'], taskLabel
   const role = roles.includes('LEAD') ? 'LEAD' : 'COORDINATOR';
   const text = roles.map((r) => t(lang, r === 'LEAD' ? 'roleLead' : 'roleCoordinator')).join('/');
   const title = assignments
-    .map((a) => `${label(lang, row.agency)} ${relationshipLabel(lang, a.role === 'LEAD' ? 'LEADS' : 'COORDINATES')} ${taskLabel} — ${a.source.document}, ${a.source.clause}`)
+    .map(
+      (a) =>
+        `${label(lang, row.agency)} ${relationshipLabel(lang, a.role === 'LEAD' ? 'LEADS' : 'COORDINATES')} ${taskLabel} — ${a.source.document}, ${a.source.clause}` +
+        ('via' in a && Array.isArray(a.via) && a.via.length > 0 ? `\n${describeChain(a.via as readonly SuccessionStepRow[], (n) => label(lang, n), (type) => relationshipLabel(lang, type))}` : ''),
+    )
     .join('\n');
   return el('td', { class: `cell ${role === 'LEAD' ? 'lead' : 'coord'}`, 'data-role': role, 'data-roles': roles.join(' '), 'data-task-id': task.id, title }, text);
 }

@@ -1,4 +1,9 @@
 /** The operations the dashboard sends: nothing but the public GraphQL API. */
+import { CARRIED_BY, type CarrierRow } from './carriedRows';
+
+/** The changes list's and the dated matrix's queries (see changesQuery.ts, carriedRows.ts), listed here with the others the dashboard sends. */
+export { CHANGES_QUERY } from './changesQuery';
+export { CARRIERS_QUERY } from './carriedRows';
 
 export const PLAN_ID = 'Plan:dn-202-2019';
 export const DECISION_ID = 'LegalDocument:dn-202-qd-ubnd-2019';
@@ -18,7 +23,7 @@ export interface NamedNode {
   readonly nameVi: string | null;
 }
 
-export const TARGETS_QUERY = `query DashboardTargets($plan: ID!) {
+export const TARGETS_QUERY = `query DashboardTargets($plan: ID!, $asOf: String) {
   node(id: $plan) {
     id
     __typename
@@ -28,14 +33,14 @@ export const TARGETS_QUERY = `query DashboardTargets($plan: ID!) {
       startYear
       endYear
       issuedIn { id number name nameVi issuedOn }
-      phases {
+      phases(asOf: $asOf) {
         id
         name
         nameVi
         ordinal
         startYear
         endYear
-        targets {
+        targets(asOf: $asOf) {
           id
           name
           nameVi
@@ -117,14 +122,16 @@ export interface TaskRow {
   readonly source: Provenance;
 }
 
-export const ASSIGNMENTS_QUERY = `query DashboardMatrix($plan: ID!) {
-  assignments(filter: { plan: $plan }, first: 1000) {
+export const ASSIGNMENTS_QUERY = `query DashboardMatrix($plan: ID!, $asOf: String) {
+  assignments(filter: { plan: $plan }, first: 1000, asOf: $asOf) {
     totalCount
+    asOf
     nodes {
       role
       agency { id name nameVi abbreviation collective }
       task { id code name nameVi ordinal section }
       ${PROVENANCE}
+      ${CARRIED_BY}
     }
   }
 }`;
@@ -134,6 +141,8 @@ export interface AssignmentRow {
   readonly agency: AgencyRef & { readonly collective: boolean };
   readonly task: { readonly id: string; readonly code: string; readonly name: string; readonly nameVi: string | null; readonly ordinal: number | null; readonly section: string };
   readonly source: Provenance;
+  /** Who carries the work on the list's date (see carriedRows.ts). */
+  readonly carriedBy?: readonly CarrierRow[];
 }
 
 export const LEGAL_BASIS_QUERY = `query DashboardLegalBasis($document: ID!) {

@@ -40,6 +40,7 @@ const STRINGS = {
   legal: { vi: 'Căn cứ pháp lý của quyết định', en: 'Legal basis of the decision' },
   restsOn: { vi: 'căn cứ', en: 'rests on' },
   graph: { vi: 'Đồ thị quan hệ', en: 'Relationship graph' },
+  changes: { vi: 'Thay đổi theo thời gian', en: 'Changes over time' },
   graphIntro: {
     vi: 'Mở rộng, thu gọn, lọc các nút và quan hệ, và tìm xem hai nút liên hệ với nhau thế nào, kèm câu giải thích và nguồn.',
     en: 'Expand, collapse and filter nodes and relationships, and find how two nodes are connected, in sentences with their sources.',

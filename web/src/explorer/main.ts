@@ -3,6 +3,7 @@ import '../shared/base.css';
 import './explorer.css';
 
 import { gql } from '../shared/api';
+import { asOfControl, asOfFromUrl } from '../shared/asOfControl';
 import { el, snippet } from '../shared/dom';
 import { label, type Lang } from '../shared/i18n';
 import { storedLang, storeLang } from '../shared/langStore';
@@ -23,6 +24,8 @@ let lang: Lang = storedLang();
 let depth = clampInt(params.get('depth'), 1, 3, 1);
 let limit = clampInt(params.get('limit'), 10, 2000, 150);
 const startId = params.get('focus') ?? START_ID;
+/** The date the graph is shown as of (null: the API's default, today). */
+let asOf: string | null = asOfFromUrl();
 const filters: FilterState = { hiddenKinds: new Set(), hiddenTypes: new Set() };
 const details = new Map<string, NodeDetails>();
 let focusedId: string | null = null;
@@ -57,6 +60,13 @@ const view = buildLayout({
   depth,
   limit,
 });
+
+const dateControl = asOfControl(asOf, (next) => {
+  asOf = next;
+  void reset();
+});
+const headerControls = document.querySelector('.top .controls');
+headerControls?.insertBefore(dateControl.element, headerControls.children[1] ?? null);
 
 const source = new NeighbourhoodSource();
 const canvas = new ExplorerCanvas(view.canvas, lang, {
@@ -97,7 +107,7 @@ async function expand(id: string): Promise<void> {
   }
   view.setBusy(true);
   try {
-    const subgraph = await source.around(id, depth, limit);
+    const subgraph = await source.around(id, depth, limit, asOf);
     truncated = subgraph.truncated;
     const added = canvas.add(subgraph, canvas.has(id) ? id : null);
     canvas.markExpanded(id, true);
@@ -158,7 +168,7 @@ async function connect(): Promise<void> {
   pathState = { ...pathState, loading: true, paths: null, error: null };
   renderAll();
   try {
-    const answer = await gql<{ paths: GraphPath[] }>(PATHS_QUERY, { from: a.id, to: b.id });
+    const answer = await gql<{ paths: GraphPath[] }>(PATHS_QUERY, { from: a.id, to: b.id, asOf });
     pathState = { ...pathState, loading: false, paths: answer.paths };
     showPath(0);
     view.path.scrollIntoView({ block: 'nearest' });
@@ -183,16 +193,18 @@ function showPath(index: number): void {
 }
 
 async function reset(): Promise<void> {
+  const shown = asOf;
   canvas.clear();
   details.clear();
   pathState = { ends: [], loading: false, paths: null, error: null };
   await expand(startId);
   canvas.fit();
+  if (shown === asOf) view.status.dataset.asOf = shown ?? '';
 }
 
 async function runSearch(text: string): Promise<void> {
   try {
-    const answer = await gql<{ search: { totalCount: number; nodes: ExplorerSearchHit[] } }>(EXPLORER_SEARCH_QUERY, { text });
+    const answer = await gql<{ search: { totalCount: number; nodes: ExplorerSearchHit[] } }>(EXPLORER_SEARCH_QUERY, { text, asOf });
     searchHits = { text, total: answer.search.totalCount, hits: answer.search.nodes };
   } catch (error) {
     searchHits = { text: `${t(lang, 'failed')}: ${error instanceof Error ? error.message : String(error)}`, total: 0, hits: [] };
@@ -243,6 +255,7 @@ function neighbourLinks(id: string): NeighbourLink[] {
 function renderAll(): void {
   document.documentElement.lang = lang;
   view.renderChrome(lang);
+  dateControl.update(lang);
   const counts = canvas.counts();
   const hiddenNodes = counts.nodes - counts.visibleNodes;
   view.status.dataset.nodes = String(counts.nodes);

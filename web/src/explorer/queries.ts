@@ -40,8 +40,8 @@ export interface Subgraph {
   readonly truncated: boolean;
 }
 
-export const NEIGHBOURHOOD_QUERY = `query ExplorerNeighbourhood($ids: [ID!]!, $depth: Int, $limit: Int) {
-  neighbourhood(ids: $ids, depth: $depth, limit: $limit) {
+export const NEIGHBOURHOOD_QUERY = `query ExplorerNeighbourhood($ids: [ID!]!, $depth: Int, $limit: Int, $asOf: String) {
+  neighbourhood(ids: $ids, depth: $depth, limit: $limit, asOf: $asOf) {
     truncated
     nodes { ${GRAPH_NODE} }
     relationships { type from { id } to { id } }
@@ -49,10 +49,10 @@ export const NEIGHBOURHOOD_QUERY = `query ExplorerNeighbourhood($ids: [ID!]!, $d
 }`;
 
 /** Used while `neighbourhood` is unavailable: the node's own relationships (one hop). */
-export const RELATIONSHIPS_QUERY = `query ExplorerRelationships($id: ID!) {
+export const RELATIONSHIPS_QUERY = `query ExplorerRelationships($id: ID!, $asOf: String) {
   node(id: $id) {
     ${GRAPH_NODE}
-    relationships {
+    relationships(asOf: $asOf) {
       type
       from { ${GRAPH_NODE} }
       to { ${GRAPH_NODE} }
@@ -73,8 +73,8 @@ export interface NodeDetails extends GraphNode {
   readonly source: Provenance;
 }
 
-export const PATHS_QUERY = `query ExplorerPaths($from: ID!, $to: ID!) {
-  paths(from: $from, to: $to, mode: SHORTEST, maxDepth: 6, first: 5) {
+export const PATHS_QUERY = `query ExplorerPaths($from: ID!, $to: ID!, $asOf: String) {
+  paths(from: $from, to: $to, mode: SHORTEST, maxDepth: 6, first: 5, asOf: $asOf) {
     length
     nodes { ${GRAPH_NODE} }
     steps {
@@ -101,8 +101,8 @@ export interface GraphPath {
   readonly steps: readonly PathStep[];
 }
 
-export const EXPLORER_SEARCH_QUERY = `query ExplorerSearch($text: String!) {
-  search(text: $text, first: 10) {
+export const EXPLORER_SEARCH_QUERY = `query ExplorerSearch($text: String!, $asOf: String) {
+  search(text: $text, first: 10, asOf: $asOf) {
     totalCount
     nodes { snippet node { ${GRAPH_NODE} } }
   }

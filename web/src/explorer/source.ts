@@ -15,13 +15,15 @@ interface Relationship {
 export class NeighbourhoodSource {
   private neighbourhoodWorks: boolean | undefined;
 
-  async around(id: string, depth: number, limit: number): Promise<Subgraph> {
+  /** `asOf`: only what is valid on that date (null: the API's default, today). */
+  async around(id: string, depth: number, limit: number, asOf: string | null = null): Promise<Subgraph> {
     if (this.neighbourhoodWorks !== false) {
       try {
         const data = await gql<{ neighbourhood: { truncated: boolean; nodes: GraphNode[]; relationships: Relationship[] } }>(NEIGHBOURHOOD_QUERY, {
           ids: [id],
           depth,
           limit,
+          asOf,
         });
         this.neighbourhoodWorks = true;
         const n = data.neighbourhood;
@@ -31,11 +33,11 @@ export class NeighbourhoodSource {
         this.neighbourhoodWorks = false;
       }
     }
-    return this.oneHop(id, limit);
+    return this.oneHop(id, limit, asOf);
   }
 
-  private async oneHop(id: string, limit: number): Promise<Subgraph> {
-    const data = await gql<{ node: (GraphNode & { relationships: { type: string; from: GraphNode; to: GraphNode }[] }) | null }>(RELATIONSHIPS_QUERY, { id });
+  private async oneHop(id: string, limit: number, asOf: string | null): Promise<Subgraph> {
+    const data = await gql<{ node: (GraphNode & { relationships: { type: string; from: GraphNode; to: GraphNode }[] }) | null }>(RELATIONSHIPS_QUERY, { id, asOf });
     if (!data.node) return { nodes: [], edges: [], truncated: false };
     const nodes = new Map<string, GraphNode>([[data.node.id, data.node]]);
     const edges: GraphEdge[] = [];

@@ -61,6 +61,13 @@ const RELATIONSHIPS: Record<string, Texts & { readonly sentenceVi: string }> = {
   RECIPIENT_OF: { vi: 'được hỗ trợ bởi', en: 'recipient of', sentenceVi: '{from} được hỗ trợ theo {to}' },
   MEMBER_OF: { vi: 'thuộc', en: 'member of', sentenceVi: '{from} thuộc {to}' },
   DENOTES: { vi: 'chỉ', en: 'stands for', sentenceVi: '{from} chỉ {to}' },
+  SUCCEEDED_BY: { vi: 'được kế thừa bởi', en: 'succeeded by', sentenceVi: '{from} được {to} kế thừa' },
+  MERGED_INTO: { vi: 'hợp nhất vào', en: 'merged into', sentenceVi: '{from} hợp nhất vào {to}' },
+  SPLIT_INTO: { vi: 'tách thành', en: 'split into', sentenceVi: '{from} tách, một phần thành {to}' },
+  RENAMED_TO: { vi: 'đổi tên thành', en: 'renamed', sentenceVi: '{from} đổi tên thành {to}' },
+  REPLACED_BY: { vi: 'được thay thế bởi', en: 'replaced by', sentenceVi: '{from} được thay thế bởi {to}' },
+  AMENDED_BY: { vi: 'được sửa đổi bởi', en: 'amended by', sentenceVi: '{from} được sửa đổi, bổ sung bởi {to}' },
+  REPEALED_BY: { vi: 'bị bãi bỏ bởi', en: 'repealed by', sentenceVi: '{from} bị bãi bỏ bởi {to}' },
 };
 
 /** A relationship type as a short phrase in `lang` ("chủ trì", "leads"); unknown types as written. */
