@@ -16,6 +16,9 @@ const DASHBOARD_VARIABLES: Record<string, unknown> = {
   id: 'Agency:dn-skhcn',
   from: 'Agency:vn-bkhcn',
   to: dashboard.DECISION_ID,
+  start: '2019-05-13',
+  end: '2026-06-01',
+  asOf: '2026-06-01',
 };
 
 /** The README's GraphQL examples (fenced blocks), but the federation example, which runs through a gateway. */

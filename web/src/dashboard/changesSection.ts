@@ -73,14 +73,18 @@ function sourceLine(lang: Lang, source: DatedSource | null): HTMLElement | strin
       host = source.url;
     }
   }
+  // The quote is verbatim (mostly Vietnamese): folded under its source, opened on demand, in either language.
   return el(
-    'p',
+    'details',
     { class: 'change-source muted', 'data-fact-id': source.factId ?? '' },
-    `${TEXTS.source[lang]}: `,
-    source.document ? el('span', { class: 'change-document' }, source.document) : '',
-    source.document && source.url ? ' · ' : '',
-    source.url ? el('a', { href: source.url, rel: 'noopener noreferrer', target: '_blank', class: 'change-url' }, host) : '',
-    ' ',
+    el(
+      'summary',
+      {},
+      `${TEXTS.source[lang]}: `,
+      source.document ? el('span', { class: 'change-document' }, source.document) : '',
+      source.document && source.url ? ' · ' : '',
+      source.url ? el('a', { href: source.url, rel: 'noopener noreferrer', target: '_blank', class: 'change-url' }, host) : '',
+    ),
     el('q', { class: 'change-quote' }, source.quote),
   );
 }
