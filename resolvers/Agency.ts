@@ -1,7 +1,7 @@
 import { validityOf } from '../src/model/validity';
 import type { AgencyResolvers, AssignmentResolvers } from './generated/types';
 import { asOfArg } from './helpers/asOf';
-import { assignmentsAt, carriersOfAssignment } from './helpers/assignments';
+import { assignmentsAt, assignmentsCarriedBy, carriersOfAssignment } from './helpers/assignments';
 import { stepsBy } from './helpers/dated';
 import { nodeFields } from './helpers/nodeFields';
 import { related } from './helpers/related';
@@ -18,6 +18,7 @@ export const agencyResolvers: AgencyResolvers = {
   successors: (parent, { asOf }, context) => stepsBy(context, 'succession', 'OUT', parent.id, asOfArg(context, asOf)),
   predecessors: (parent, { asOf }, context) => stepsBy(context, 'succession', 'IN', parent.id, asOfArg(context, asOf)),
   carriedBy: async (parent, { asOf }, context) => [...(await context.loaders.carriers(asOfArg(context, asOf)).load(parent.id))],
+  carries: (parent, { role, asOf }, context) => assignmentsCarriedBy(context, parent.id, role, asOfArg(context, asOf)),
 };
 
 /**

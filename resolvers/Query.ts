@@ -34,6 +34,8 @@ async function listPage(
   if (conditions.matchesNothing) return { items: [], offset, totalCount: 0, asOf };
   const query: NodeListQuery = { kind, where: conditions.conditions, orderBy, offset, limit, asOf };
   const page = await context.store.listNodes(query);
+  // Later fields (a body's carriers, say) read these nodes again: they are known now.
+  context.loaders.remember(page.items);
   return { items: page.items, offset, totalCount: page.totalCount, asOf };
 }
 

@@ -43,11 +43,12 @@ import {
 import { objectiveResolvers, phaseResolvers, targetResolvers } from './Target';
 import { taskResolvers } from './Task';
 import { carrierResolvers, successionStepResolvers } from './Time';
+import { validityChangeConnectionResolvers, validityChangeResolvers, validityChangesQueryResolvers } from './ValidityChanges';
 import { viewerQueryResolvers, viewerResolvers } from './Viewer';
 
 /** Every resolver map of the API, one per GraphQL type. */
 export const resolvers: Resolvers = {
-  Query: { ...queryResolvers, ...analyticsQueryResolvers, ...viewerQueryResolvers, ...historyQueryResolvers },
+  Query: { ...queryResolvers, ...analyticsQueryResolvers, ...viewerQueryResolvers, ...historyQueryResolvers, ...validityChangesQueryResolvers },
   Mutation: mutationResolvers,
   Viewer: viewerResolvers,
   Node: nodeResolvers,
@@ -62,6 +63,8 @@ export const resolvers: Resolvers = {
   Assignment: assignmentResolvers,
   SuccessionStep: successionStepResolvers,
   Carrier: carrierResolvers,
+  ValidityChange: validityChangeResolvers,
+  ValidityChangeConnection: validityChangeConnectionResolvers,
   Task: taskResolvers,
   Target: targetResolvers,
   Phase: phaseResolvers,

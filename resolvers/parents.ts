@@ -1,4 +1,4 @@
-import type { ChangeEntry, EdgeRecord, NodeRecord } from '../src/store/port';
+import type { ChangeEntry, EdgeRecord, NodeRecord, ValidityChange } from '../src/store/port';
 
 /** Parent of a LegalBasisLink: `citing` rests on `document` through `edge`, `depth` steps below the start. */
 export interface LegalBasisLinkParent {
@@ -88,3 +88,11 @@ export interface TimelineParent {
 
 /** Parent of a connection of history entries. */
 export type ChangeConnectionParent = ConnectionParent<ChangeEntry>;
+
+/** Parent of the changes list: one page of validity changes, paged by cursor (see validityCursor in src/store). */
+export interface ValidityChangeConnectionParent {
+  readonly items: readonly ValidityChange[];
+  readonly totalCount: number;
+  readonly hasNextPage: boolean;
+  readonly hasPreviousPage: boolean;
+}

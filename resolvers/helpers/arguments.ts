@@ -1,5 +1,6 @@
 import { BadUserInputError } from '../../src/errors';
 import { parseId, type ParsedId } from '../../src/model/ids';
+import { YEAR_RANGE, isIsoDate } from '../../src/model/recordRules';
 
 /**
  * Argument checks shared by resolvers. Each throws BAD_USER_INPUT with a
@@ -35,6 +36,19 @@ export function requireText(value: string, argument: string, max = 200): string 
   if (value.trim().length === 0) throw new BadUserInputError(`Argument "${argument}" must not be blank.`, argument);
   if (value.length > max) {
     throw new BadUserInputError(`Argument "${argument}" is ${value.length} characters long; at most ${max} are allowed.`, argument);
+  }
+  return value;
+}
+
+/** Checks a date argument is a calendar date written YYYY-MM-DD (2026-02-30 is not). */
+export function requireDate(value: string, argument: string): string {
+  const written: string = value;
+  if (!isIsoDate(written)) {
+    const shown = JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
+    throw new BadUserInputError(
+      `Argument "${argument}" is ${shown}; it must be a calendar date written YYYY-MM-DD (years ${YEAR_RANGE.min} to ${YEAR_RANGE.max}).`,
+      argument,
+    );
   }
   return value;
 }

@@ -1,7 +1,8 @@
 import type { Context } from '../../src/context';
+import { carriersOfAssignment as carriersOf } from '../../src/loaders/carried';
 import type { CarrierRecord } from '../../src/loaders/carriers';
 import type { Direction, RelationshipType } from '../../src/model/relationships';
-import { endedBy, holdsOn, startedBy } from '../../src/model/validity';
+import { startedBy } from '../../src/model/validity';
 import type { NodeRecord } from '../../src/store/port';
 import type { AssignmentParent } from '../parents';
 import { neighboursOf } from './related';
@@ -34,29 +35,11 @@ export async function assignmentsAt(
 }
 
 /**
- * True when the assignment itself was withdrawn by `asOf`: it has its own end
- * (validTo <= asOf) while its body still existed on that day. An assignment
- * that ended with its body is not withdrawn: the work passed to the body's
- * successors.
+ * The bodies that carry an assignment's work on `asOf` (see
+ * carriersOfAssignment in src/loaders/carried.ts), through the request's loaders.
  */
-function withdrawn(assignment: AssignmentParent, agency: NodeRecord | null, asOf: string): boolean {
-  const to = assignment.props.validTo;
-  if (!endedBy(assignment.props, asOf) || typeof to !== 'string') return false;
-  return agency === null || holdsOn(agency.props, to);
-}
-
-/**
- * The bodies that carry an assignment's work on `asOf` (see carriersOn in
- * src/loaders/carriers.ts): none when the assignment was not yet made or was
- * withdrawn by then; the assigned body itself while it exists (since the
- * assignment's validFrom); else its successors with their chains.
- */
-export async function carriersOfAssignment(context: Context, assignment: AssignmentParent, asOf: string): Promise<CarrierRecord[]> {
-  if (!startedBy(assignment.props, asOf)) return [];
-  if (endedBy(assignment.props, asOf) && withdrawn(assignment, await context.loaders.node.load(assignment.from), asOf)) return [];
-  const carriers = await context.loaders.carriers(asOf).load(assignment.from);
-  const since = typeof assignment.props.validFrom === 'string' ? assignment.props.validFrom : null;
-  return carriers.map((c) => (c.chain.length === 0 ? { ...c, since } : c));
+export function carriersOfAssignment(context: Context, assignment: AssignmentParent, asOf: string): Promise<CarrierRecord[]> {
+  return carriersOf({ node: context.loaders.node, carriers: context.loaders.carriers(asOf) }, assignment, asOf);
 }
 
 /**
@@ -75,4 +58,14 @@ export async function bodiesCarrying(context: Context, taskId: string, role: Rol
     }
   }
   return bodies;
+}
+
+/**
+ * The assignments whose work `agencyId` carries on `asOf`, its own first
+ * (see carriedOn in src/loaders/carried.ts), in `role` when given, each
+ * tagged with `asOf` for its carriers.
+ */
+export async function assignmentsCarriedBy(context: Context, agencyId: string, role: Role | null | undefined, asOf: string): Promise<AssignmentParent[]> {
+  const carried = await context.loaders.carried(asOf).load(agencyId);
+  return carried.filter((a) => !role || a.type === ROLE_TYPE[role]).map((a) => ({ ...a, asOf }));
 }

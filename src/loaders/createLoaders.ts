@@ -3,6 +3,7 @@ import type { NodeKind } from '../model/kinds';
 import { DOCUMENT_CHANGE_TYPES, MAX_SUCCESSION_EDGES_PER_LEVEL, SUCCESSION_TYPES } from '../model/succession';
 import type { Direction, RelationshipType } from '../model/relationships';
 import type { EdgeKey, EdgeRecord, GraphStore, Neighbour, NodeRecord } from '../store/port';
+import { createCarriedLoader } from './carried';
 import { createCarrierLoader, type CarrierRecord } from './carriers';
 import { createRecordLoaders, type RecordLoaders } from './recordLoaders';
 
@@ -50,6 +51,11 @@ export interface Loaders {
    * carriers.ts): the body itself while it is valid, else its successors.
    */
   carriers(asOf: string): DataLoader<string, readonly CarrierRecord[]>;
+  /**
+   * The assignments whose work each body carries on `asOf` (see carriedOn in
+   * carried.ts): its own, and those of the bodies whose work passed to it.
+   */
+  carried(asOf: string): DataLoader<string, readonly EdgeRecord[]>;
   /** The records of implementation, their subjects' lists and progress (see recordLoaders.ts). */
   readonly records: RecordLoaders;
 }
@@ -84,6 +90,7 @@ export function createLoaders(store: GraphStore): Loaders {
   const byKey = new Map<string, DataLoader<string, readonly NodeRecord[]>>();
   const byChange = new Map<string, DataLoader<string, readonly EdgeRecord[]>>();
   const byDate = new Map<string, DataLoader<string, readonly CarrierRecord[]>>();
+  const carriedByDate = new Map<string, DataLoader<string, readonly EdgeRecord[]>>();
   const changes = (group: ChangeGroup, direction: 'OUT' | 'IN'): DataLoader<string, readonly EdgeRecord[]> => {
     const key = `${group}:${direction}`;
     let loader = byChange.get(key);
@@ -108,6 +115,30 @@ export function createLoaders(store: GraphStore): Loaders {
         { maxBatchSize: MAX_BATCH_SIZE },
       );
       byChange.set(key, loader);
+    }
+    return loader;
+  };
+  const neighbours = (type: RelationshipType, direction: Direction, asOf?: string): DataLoader<string, readonly Neighbour[]> => {
+    const key = `${type}:${direction}:${asOf ?? ''}`;
+    let loader = byRelationship.get(key);
+    if (!loader) {
+      loader = new DataLoader<string, readonly Neighbour[]>(
+        async (ids) => {
+          const lists = await store.getNeighbours({ ids, type, direction, ...(asOf !== undefined ? { asOf } : {}) });
+          for (const list of lists) for (const { node: n } of list) node.prime(n.id, n);
+          return lists;
+        },
+        { maxBatchSize: MAX_BATCH_SIZE },
+      );
+      byRelationship.set(key, loader);
+    }
+    return loader;
+  };
+  const carriers = (asOf: string): DataLoader<string, readonly CarrierRecord[]> => {
+    let loader = byDate.get(asOf);
+    if (!loader) {
+      loader = createCarrierLoader(asOf, { node, successionOut: changes('succession', 'OUT') });
+      byDate.set(asOf, loader);
     }
     return loader;
   };
@@ -153,30 +184,22 @@ export function createLoaders(store: GraphStore): Loaders {
       }
       return loader;
     },
-    carriers(asOf) {
-      let loader = byDate.get(asOf);
+    carriers,
+    carried(asOf) {
+      let loader = carriedByDate.get(asOf);
       if (!loader) {
-        loader = createCarrierLoader(asOf, { node, successionOut: changes('succession', 'OUT') });
-        byDate.set(asOf, loader);
+        loader = createCarriedLoader(asOf, {
+          node,
+          successionIn: changes('succession', 'IN'),
+          leadsOut: neighbours('LEADS', 'OUT'),
+          coordinatesOut: neighbours('COORDINATES', 'OUT'),
+          carriers: carriers(asOf),
+        });
+        carriedByDate.set(asOf, loader);
       }
       return loader;
     },
     changes,
-    neighbours(type, direction, asOf) {
-      const key = `${type}:${direction}:${asOf ?? ''}`;
-      let loader = byRelationship.get(key);
-      if (!loader) {
-        loader = new DataLoader<string, readonly Neighbour[]>(
-          async (ids) => {
-            const lists = await store.getNeighbours({ ids, type, direction, ...(asOf !== undefined ? { asOf } : {}) });
-            for (const list of lists) for (const { node: n } of list) node.prime(n.id, n);
-            return lists;
-          },
-          { maxBatchSize: MAX_BATCH_SIZE },
-        );
-        byRelationship.set(key, loader);
-      }
-      return loader;
-    },
+    neighbours,
   };
 }

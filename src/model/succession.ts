@@ -18,5 +18,8 @@ export const MAX_SUCCESSION_DEPTH = 6;
 /** Most carriers one body's work is traced to (a body split many times over is cut there). */
 export const MAX_CARRIERS = 20;
 
+/** Most bodies whose work one body is looked for among (itself and its predecessors, nearest first). */
+export const MAX_PREDECESSORS = 50;
+
 /** Most succession relationships read at one level of a walk, across every body of the request. */
 export const MAX_SUCCESSION_EDGES_PER_LEVEL = 2000;

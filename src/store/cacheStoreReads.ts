@@ -15,6 +15,7 @@ const WHOLE_ANSWER_METHODS = [
   'getRecords',
   'recordsOf',
   'listChanges',
+  'listValidityChanges',
   'targetProgress',
   'taskProgress',
 ] as const;
@@ -43,7 +44,8 @@ export interface CachedStore {
  * - `listNodes`, `listEdges`, `search`, `findPaths`, `neighbourhood`,
  *   `countNodes`, `countEdges` and the reads of records of implementation
  *   (`getRecords`, `recordsOf`, `listChanges`, `targetProgress`,
- *   `taskProgress`) are cached per call, keyed by the query;
+ *   `taskProgress`) and `listValidityChanges` are cached per call, keyed by
+ *   the query;
  * - the writes (`upsert`, `applyChange`), `stats`, `ping` and `close` always
  *   reach the store.
  *

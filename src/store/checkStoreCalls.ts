@@ -18,6 +18,7 @@ import { checkAsOf } from './checks/checkAsOf';
 import { checkBatch } from './checks/checkBatch';
 import { checkChange, checkChangeListQuery, checkProgressQuery, checkRecordsOfQuery } from './checks/checkChange';
 import { checkConditions, checkSortKeys } from './checks/checkConditions';
+import { checkValidityChangeQuery } from './checks/checkValidityChangeQuery';
 import type { GraphStore } from './port';
 
 type Query = Record<string, unknown>;
@@ -70,6 +71,7 @@ const CHECKS: Partial<Record<keyof GraphStore, Checked>> = {
     const b = batch as Query;
     return [{ ...b, nodes: b.nodes ?? [], edges: b.edges ?? [] }, options];
   },
+  listValidityChanges: ([query, options]) => [checkValidityChangeQuery(query), options],
   applyChange: ([change, options]) => [checkChange(change), options],
   getRecords: ([ids, options]) => [checkList('getRecords', 'ids', ids, 'ids'), options],
   recordsOf: ([query, options]) => [checkRecordsOfQuery(query), options],

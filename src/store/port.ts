@@ -29,6 +29,8 @@ import type {
   NodeListQuery,
   NodeRecord,
   Page,
+  ValidityChange,
+  ValidityChangeQuery,
 } from './records';
 
 export type {
@@ -43,6 +45,9 @@ export type {
   TargetProgress,
   TaskProgress,
 } from './implementation';
+
+export { validityCursor } from './validityCursor';
+export { MAX_VALIDITY_CHANGES } from './records';
 
 export type {
   AsOf,
@@ -59,6 +64,9 @@ export type {
   PropertyValue,
   SortDirection,
   SortKey,
+  ValidityChange,
+  ValidityChangeKind,
+  ValidityChangeQuery,
 } from './records';
 
 
@@ -199,6 +207,17 @@ export interface GraphStore {
   stats(options?: CallOptions): Promise<GraphStats>;
 
   /**
+   * Every node and relationship that starts (validFrom) or ends (validTo)
+   * on a date in [query.from, query.to), one change per side, full records,
+   * ordered by date, then the record's key (a node's id; a relationship's
+   * `from type to`), then ENDS before STARTS; the first `query.first` after
+   * the cursor `query.after`, with the number of changes in the range
+   * (whatever the cursor) as totalCount. A page's cursor is
+   * {@link validityCursor} of its last change.
+   */
+  listValidityChanges(query: ValidityChangeQuery, options?: CallOptions): Promise<Page<ValidityChange>>;
+
+  /**
    * Full-text search: nodes whose folded text (the `searchText` property)
    * holds the terms, best first, with the total number of matches. A node
    * matches when it holds every term as a word (an adapter may also accept a
@@ -303,6 +322,7 @@ export const STORE_CALLS = {
   listChanges: 1,
   targetProgress: 1,
   taskProgress: 1,
+  listValidityChanges: 1,
 } as const satisfies Record<Exclude<keyof GraphStore, 'name' | 'close'>, number>;
 
 /** A port method that reaches the store. */

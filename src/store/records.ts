@@ -124,6 +124,42 @@ export interface EdgeListQuery extends AsOf {
   readonly limit: number;
 }
 
+/** Most changes one page of listValidityChanges holds. */
+export const MAX_VALIDITY_CHANGES = 1000;
+
+/** Which side of its validity a {@link ValidityChange} is: a record starts to hold (validFrom) or stops (validTo). */
+export type ValidityChangeKind = 'STARTS' | 'ENDS';
+
+/**
+ * A node or a relationship starting or ending on a date: its validFrom
+ * (STARTS) or validTo (ENDS), with the full record (exactly one of `node`,
+ * `edge`).
+ */
+export interface ValidityChange {
+  readonly date: string;
+  readonly change: ValidityChangeKind;
+  readonly node?: NodeRecord;
+  readonly edge?: EdgeRecord;
+}
+
+/**
+ * The changes of validity whose date falls in [from, to) (absent: open on
+ * that side), of nodes of `kinds` and relationships of `types` (absent:
+ * every kind, every type; an empty list: none of them), ordered by date, then
+ * the record's key (a node's id; a relationship's `from type to`), then
+ * ENDS before STARTS; `first` of them after the cursor `after` (an opaque
+ * string from an earlier page, see validityCursor.ts).
+ */
+export interface ValidityChangeQuery {
+  readonly from?: string;
+  readonly to?: string;
+  readonly kinds?: readonly NodeKind[];
+  readonly types?: readonly RelationshipType[];
+  /** Changes per page: 1 to {@link MAX_VALIDITY_CHANGES}. */
+  readonly first: number;
+  readonly after?: string;
+}
+
 /** One page of a list and the number of rows matching overall. */
 export interface Page<T> {
   readonly items: readonly T[];

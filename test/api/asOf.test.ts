@@ -137,6 +137,36 @@ describe('who carries the work on a date', () => {
   });
 });
 
+describe('the work a body carries', () => {
+  const CARRIES = `query ($id: ID!, $asOf: String) { node(id: $id) { ... on Agency {
+    carries(asOf: $asOf) { role agency { id } task { id } carriedBy { agency { id } chain { type } } } } } }`;
+
+  it.each([
+    [SYN.old, '2022-12-31', [SYN.old]],
+    [SYN.old, '2023-01-01', []],
+    [SYN.mid, '2022-12-31', []],
+    [SYN.mid, '2024-06-01', [SYN.old]],
+    [SYN.newA, '2025-06-30', []],
+    [SYN.newA, '2026-06-01', [SYN.old]],
+    [SYN.withdrawn, '2023-12-31', [SYN.withdrawn]],
+    [SYN.withdrawn, '2024-01-01', []],
+  ])('%s on %s carries the assignments made to %j', async (id, asOf, assignedTo) => {
+    const result = await api.execute(CARRIES, { id, asOf });
+    expect(result.errors).toBeUndefined();
+    const carried = result.data.node.carries as { role: string; agency: { id: string }; task: { id: string }; carriedBy: { agency: { id: string } }[] }[];
+    expect(carried.map((a) => a.agency.id)).toEqual(assignedTo);
+    for (const a of carried) {
+      expect(a.task.id).toBe(SYN.task);
+      expect(a.carriedBy.map((c) => c.agency.id)).toContain(id);
+    }
+  });
+
+  it('a lasting body carries its own lead', async () => {
+    const result = await api.execute(CARRIES, { id: SYN.kept, asOf: '2026-06-01' });
+    expect(result.data.node.carries).toEqual([{ role: 'LEAD', agency: { id: SYN.kept }, task: { id: SYN.task }, carriedBy: [{ agency: { id: SYN.kept }, chain: [] }] }]);
+  });
+});
+
 describe('a document in force', () => {
   it.each([
     ['2019-01-31', 'NOT_YET_IN_FORCE', [], []],
@@ -274,5 +304,63 @@ describe('lists, relationship fields and analyst queries keep what is valid on t
     const agencies = (r: typeof before) => (r.data.aggregates.nodesByKind as { kind: string; count: number }[]).find((g) => g.kind === 'Agency')?.count;
     expect((agencies(after) as number) - (agencies(before) as number)).toBe(1);
     expect(after.extensions?.asOf).toBe('2026-06-01');
+  });
+});
+
+describe('the changes list', () => {
+  const CHANGES = `query ($from: String, $to: String, $first: Int, $after: String) {
+    validityChanges(from: $from, to: $to, first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage hasPreviousPage endCursor }
+      nodes { date change node { id } relationship { type from { id } to { id } } source { document quote } } } }`;
+  const synthetic = (c: { node: { id: string } | null; relationship: { from: { id: string } } | null }) =>
+    (c.node?.id ?? c.relationship?.from.id ?? '').includes('syn-time');
+
+  it('lists what starts and ends on the day of the merger, by date, key and ends first, each with its source', async () => {
+    const result = await api.execute(CHANGES, { from: '2023-01-01', to: '2023-01-02', first: 50 });
+    expect(result.errors).toBeUndefined();
+    expect(result.data.validityChanges.nodes.filter(synthetic)).toEqual([
+      { date: '2023-01-01', change: 'STARTS', node: { id: SYN.mid }, relationship: null, source: { document: 'SYN/2099', quote: 'synthetic: mid starts' } },
+      { date: '2023-01-01', change: 'ENDS', node: { id: SYN.old }, relationship: null, source: { document: 'SYN/2099', quote: 'synthetic: old ends, merged into mid' } },
+      {
+        date: '2023-01-01',
+        change: 'STARTS',
+        node: null,
+        relationship: { type: 'MERGED_INTO', from: { id: SYN.old }, to: { id: SYN.mid } },
+        source: { document: 'SYN/2099', quote: 'synthetic: old merged into mid' },
+      },
+    ]);
+  });
+
+  it('pages with first and after, the range end excluded', async () => {
+    const first = await api.execute(CHANGES, { from: '2025-07-01', to: '2025-07-02', first: 1 });
+    expect(first.errors).toBeUndefined();
+    const total = first.data.validityChanges.totalCount as number;
+    expect(total).toBeGreaterThanOrEqual(5); // mid ends; new-a, new-b and both SPLIT_INTO start
+    expect(first.data.validityChanges.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    const seen = [...first.data.validityChanges.nodes];
+    let after = first.data.validityChanges.pageInfo.endCursor as string;
+    for (let page = 0; page < total; page += 1) {
+      const next = await api.execute(CHANGES, { from: '2025-07-01', to: '2025-07-02', first: 2, after });
+      expect(next.errors).toBeUndefined();
+      seen.push(...next.data.validityChanges.nodes);
+      if (!next.data.validityChanges.pageInfo.hasNextPage) break;
+      after = next.data.validityChanges.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(total);
+    expect(seen.every((c: { date: string }) => c.date === '2025-07-01')).toBe(true);
+    const none = await api.execute(CHANGES, { from: '2025-07-02', to: '2025-07-03' });
+    expect(none.data.validityChanges.nodes.filter(synthetic)).toEqual([]);
+  });
+
+  it.each([
+    [{ from: '2025-02-30' }, '"from"'],
+    [{ to: 'soon' }, '"to"'],
+    [{ from: '2026-01-01', to: '2025-01-01' }, '"to"'],
+    [{ first: 0 }, '"first"'],
+    [{ after: 'not-a-cursor' }, '"after"'],
+  ])('%j is BAD_USER_INPUT naming %s', async (variables, named) => {
+    const result = await api.execute(CHANGES, variables);
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.message).toContain(named);
   });
 });

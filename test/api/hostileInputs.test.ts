@@ -53,6 +53,9 @@ describe('hostile and edge-case inputs never crash the server', () => {
       assignments(asOf: $d) { validity { from to fromSource { quote } } carriedBy { since chain { date source { quote } } } }
       refersTo(asOf: $d) { status(asOf: $d) amendedBy(asOf: $d) { id } repeals(asOf: $d) { id } }
     } } }`, { d: '2026-06-01' }],
+    ['a changes list with a huge page, garbage cursor and reversed range', `{
+      a: validityChanges(first: 2147483647) { totalCount } b: validityChanges(after: "W10") { totalCount }
+      c: validityChanges(from: "2100-12-31", to: "1990-01-01") { totalCount } d: validityChanges(kinds: [], types: []) { totalCount } }`, {}],
     ['many different dates in one request', `{ ${Array.from({ length: 30 }, (_, i) => `d${i}: agencies(first: 1, asOf: "${1995 + i}-01-01") { asOf }`).join(' ')} }`, {}],
   ])('%s', async (_label, query, variables) => {
     const result = await api.execute(query, variables);

@@ -92,6 +92,30 @@ describe('store round-trips of reads as of a date (SYNTHETIC succession records)
     expect(api.storeCalls()).toBeLessThanOrEqual(3 + 2 * 2);
   });
 
+  it('the work every body carries now costs a bounded number of calls, whatever the number of bodies', async () => {
+    api.resetStoreCalls();
+    const result = await api.execute(`{
+      agencies(first: 200, asOf: "2026-06-01") { nodes { id carries(asOf: "2026-06-01") { role task { id } carriedBy { since } } } }
+    }`);
+    expect(result.errors).toBeUndefined();
+    const agencies = result.data.agencies.nodes as { id: string; carries: unknown[] }[];
+    expect(agencies.length).toBeGreaterThan(20);
+    expect(agencies.find((a) => a.id === SYN.newA)?.carries).toHaveLength(1);
+    // The list; back along the succession one listEdges per step (new-a -> mid -> old, and the step that finds
+    // none); LEADS(OUT) and COORDINATES(OUT) of every body reached; then forward two calls per step (two steps).
+    expect(api.storeCalls()).toBeLessThanOrEqual(1 + 3 + 2 + 2 * 2);
+  });
+
+  it('a page of the changes list, with the ends of its relationships, is at most two calls', async () => {
+    api.resetStoreCalls();
+    const result = await api.execute(`{ validityChanges(first: 200) { totalCount nodes {
+      date change node { id name } relationship { type from { name } to { name } } source { quote } } } }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.data.validityChanges.nodes.length).toBeGreaterThan(5);
+    // listValidityChanges, then one batched lookup of the relationships' ends.
+    expect(api.storeCalls()).toBeLessThanOrEqual(2);
+  });
+
   it('a succession longer than the cap stops at the cap: at most two calls per level', async () => {
     const length = MAX_SUCCESSION_DEPTH + 4;
     const ids = Array.from({ length: length + 1 }, (_, i) => `Agency:syn-time.chain-${i}`);

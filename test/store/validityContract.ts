@@ -2,7 +2,8 @@ import { StoreInputError } from '../../src/errors';
 import type { RelationshipType } from '../../src/model/relationships';
 import { foldText } from '../../src/model/text';
 import { checkStoreCalls } from '../../src/store/checkStoreCalls';
-import type { EdgeRecord, GraphBatch, GraphStore, NodeRecord, Properties } from '../../src/store/port';
+import type { NodeKind } from '../../src/model/kinds';
+import { validityCursor, type EdgeRecord, type GraphBatch, type GraphStore, type NodeRecord, type Properties, type ValidityChange, type ValidityChangeQuery } from '../../src/store/port';
 import { edge, node } from './contract';
 import { describeValidityProperties } from './validityProperties';
 
@@ -247,6 +248,103 @@ export function describeValidityContract(adapter: string, open: () => Promise<Gr
         expect(await around([AG_OLD, T_ENDS], '2021-06-01')).toEqual({ nodes: [], edges: [] });
         expect((await around([T_OPEN])).nodes).toEqual([T_OPEN, AG_NEW, AG_OLD, DOC_A, T_STARTS]);
       });
+    });
+  });
+
+  describe(`GraphStore listValidityChanges (${adapter})`, () => {
+    let store: GraphStore;
+
+    beforeAll(async () => {
+      store = checkStoreCalls(await open());
+      await store.upsert(validityFixture());
+    });
+
+    afterAll(async () => {
+      await store.close();
+    });
+
+    const describeChange = (c: ValidityChange) => `${c.date} ${c.change} ${c.node ? c.node.id : `${c.edge?.from} ${c.edge?.type} ${c.edge?.to}`}`;
+    const list = async (query: Partial<ValidityChangeQuery> = {}) => {
+      const page = await store.listValidityChanges({ first: 100, ...query });
+      return { changes: page.items.map(describeChange), total: page.totalCount };
+    };
+
+    it('lists every start and end in the range [from, to), ordered by date, then key (a node, then its relationships), ENDS before STARTS', async () => {
+      expect(await list({ from: '2020-07-01', to: '2021-01-01' })).toEqual({
+        changes: [
+          `2020-07-01 STARTS ${AG_NEW}`,
+          `2020-07-01 STARTS ${AG_NEW} LEADS ${T_OPEN}`,
+          `2020-07-01 ENDS ${AG_OLD}`,
+          `2020-07-01 ENDS ${AG_OLD} LEADS ${T_OPEN}`,
+          `2020-07-01 STARTS ${AG_OLD} SUCCEEDED_BY ${AG_NEW}`,
+        ],
+        total: 5,
+      });
+      expect((await list({ from: '2021-01-01', to: '2021-01-02' })).changes).toEqual([
+        `2021-01-01 ENDS ${DOC_A}`,
+        `2021-01-01 STARTS ${DOC_A} REPLACED_BY ${DOC_B}`,
+        `2021-01-01 STARTS ${DOC_B}`,
+        `2021-01-01 ENDS ${T_ENDS}`,
+      ]);
+      const all = await list();
+      expect(all.total).toBe(15);
+      expect(all.changes[0]).toBe(`2010-01-01 STARTS ${AG_OLD}`);
+      expect(all.changes.at(-1)).toBe(`2022-01-01 STARTS ${AG_ALWAYS} COORDINATES ${T_STARTS}`);
+      expect((await list({ to: '2015-01-01' })).changes).toEqual([`2010-01-01 STARTS ${AG_OLD}`]);
+      expect((await list({ from: '2021-01-02' })).changes).toEqual([`2022-01-01 STARTS ${AG_ALWAYS} COORDINATES ${T_STARTS}`]);
+    });
+
+    it('gives full records, equal to those the other reads give', async () => {
+      const page = await store.listValidityChanges({ from: '2020-07-01', to: '2020-07-02', first: 10 });
+      const node = page.items.find((c) => c.node?.id === AG_NEW)?.node;
+      expect(node).toEqual((await store.getNodes([AG_NEW]))[0]);
+      const leads = page.items.find((c) => c.edge?.type === 'LEADS' && c.edge.from === AG_NEW)?.edge;
+      expect(leads).toEqual((await store.getEdges([{ type: 'LEADS', from: AG_NEW, to: T_OPEN }]))[0]);
+      for (const c of page.items) expect(c.node === undefined).toBe(c.edge !== undefined);
+    });
+
+    it('keeps only the kinds and types asked for; empty lists list nothing', async () => {
+      expect((await list({ kinds: ['LegalDocument'], types: [] })).changes).toEqual([
+        `2015-01-01 STARTS ${DOC_A}`,
+        `2020-03-01 STARTS ${DOC_C}`,
+        `2021-01-01 ENDS ${DOC_A}`,
+        `2021-01-01 STARTS ${DOC_B}`,
+      ]);
+      expect((await list({ kinds: [], types: ['AMENDED_BY', 'SUCCEEDED_BY'] })).changes).toEqual([
+        `2020-03-01 STARTS ${DOC_A} AMENDED_BY ${DOC_C}`,
+        `2020-07-01 STARTS ${AG_OLD} SUCCEEDED_BY ${AG_NEW}`,
+      ]);
+      expect(await list({ kinds: [], types: [] })).toEqual({ changes: [], total: 0 });
+    });
+
+    it('pages with cursors: the pages joined are the whole list, each counting the whole range', async () => {
+      const whole = (await list()).changes;
+      for (const first of [1, 2, 4]) {
+        const seen: string[] = [];
+        let after: string | undefined;
+        for (;;) {
+          const page = await store.listValidityChanges({ first, after });
+          expect(page.totalCount).toBe(whole.length);
+          seen.push(...page.items.map(describeChange));
+          if (page.items.length < first) break;
+          after = validityCursor(page.items.at(-1) as ValidityChange);
+        }
+        expect(seen).toEqual(whole);
+      }
+    });
+
+    it('rejects bad ranges, pages and cursors, naming them', async () => {
+      const bad: [Partial<ValidityChangeQuery>, string][] = [
+        [{ from: '2020-02-30' }, 'listValidityChanges: query.from must be a calendar date'],
+        [{ to: '2020/01/01' }, 'listValidityChanges: query.to must be a calendar date'],
+        [{ first: 0 }, 'listValidityChanges: query.first must be an integer from 1 to 1000; got number 0'],
+        [{ first: 1001 }, 'query.first must be an integer from 1 to 1000'],
+        [{ after: 'not-a-cursor' }, 'listValidityChanges: query.after must be a cursor given by an earlier page of listValidityChanges; got "not-a-cursor"'],
+        [{ kinds: ['Nope' as NodeKind] }, 'listValidityChanges: query.kinds[0] must be a node kind'],
+        [{ types: ['NOPE' as RelationshipType] }, 'listValidityChanges: query.types[0] must be a relationship type'],
+      ];
+      for (const [query, message] of bad) await expect(store.listValidityChanges({ first: 10, ...query })).rejects.toThrow(message);
+      await expect(store.listValidityChanges({ first: 10, from: '2020-01-01' })).resolves.toBeDefined();
     });
   });
 

@@ -4,7 +4,7 @@ import { foldText } from '../../src/model/text';
 import { checkStoreCalls } from '../../src/store/checkStoreCalls';
 import type { GraphPath } from '../../src/store/analytics';
 import { compareCodePoints } from '../../src/store/compareCodePoints';
-import type { EdgeRecord, GraphBatch, GraphStore, NodeRecord, Properties } from '../../src/store/port';
+import { validityCursor, type EdgeRecord, type GraphBatch, type GraphStore, type NodeRecord, type Properties, type ValidityChange } from '../../src/store/port';
 import { SeededRandom } from '../support/seededRandom';
 import { edge, node } from './contract';
 
@@ -174,6 +174,39 @@ export function describeValidityProperties(adapter: string, open: () => Promise<
           const gotShortest = await store.findPaths({ from, to, mode: 'SHORTEST', maxDepth: 4, limit: 100, asOf });
           expect({ from, to, asOf, paths: gotShortest.map(pathKey) }).toEqual({ from, to, asOf, paths: shortest.map(pathKey) });
         }
+      }
+    });
+
+    it('listValidityChanges: every page of every range is the brute-force list of starts and ends, paged', async () => {
+      const brute: { date: string; key: string; change: string }[] = [];
+      for (const n of graph.nodes) {
+        if (typeof n.props.validFrom === 'string') brute.push({ date: n.props.validFrom, key: n.id, change: 'STARTS' });
+        if (typeof n.props.validTo === 'string') brute.push({ date: n.props.validTo, key: n.id, change: 'ENDS' });
+      }
+      for (const e of graph.edges) {
+        const key = `${e.from} ${e.type} ${e.to}`;
+        if (typeof e.props.validFrom === 'string') brute.push({ date: e.props.validFrom, key, change: 'STARTS' });
+        if (typeof e.props.validTo === 'string') brute.push({ date: e.props.validTo, key, change: 'ENDS' });
+      }
+      const order = (x: { date: string; key: string; change: string }, y: typeof x) =>
+        compareCodePoints(x.date, y.date) || compareCodePoints(x.key, y.key) || compareCodePoints(x.change, y.change);
+      brute.sort(order);
+      const show = (c: { date: string; key: string; change: string }) => `${c.date} ${c.change} ${c.key}`;
+      const random = new SeededRandom(seed + 3);
+      for (let trial = 0; trial < 4; trial += 1) {
+        const [from, to] = [random.pick(AS_OF_DATES), random.pick(AS_OF_DATES)].sort();
+        const expected = brute.filter((c) => c.date >= (from as string) && c.date < (to as string)).map(show);
+        const first = 1 + random.below(7);
+        const seen: string[] = [];
+        let after: string | undefined;
+        for (;;) {
+          const page = await store.listValidityChanges({ from, to, first, after, types: TYPES });
+          expect(page.totalCount).toBe(expected.length);
+          seen.push(...page.items.map((c) => show({ date: c.date, change: c.change, key: c.node ? c.node.id : `${c.edge?.from} ${c.edge?.type} ${c.edge?.to}` })));
+          if (page.items.length < first) break;
+          after = validityCursor(page.items.at(-1) as ValidityChange);
+        }
+        expect({ from, to, first, seen }).toEqual({ from, to, first, seen: expected });
       }
     });
 

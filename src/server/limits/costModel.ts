@@ -49,6 +49,8 @@ export const WORK = {
   overdueTasks: 50,
   /** Who carries a body's work on a date: its succession walked level by level (batched with the other parents'). */
   succession: 5,
+  /** The changes list: a range of the validity dates of every node and relationship. */
+  validityChanges: 100,
   /** Dated changes of a body or a document (successors, a status, amendments): the changes and their ends, batched. */
   datedChanges: 2,
 } as const;
@@ -149,6 +151,8 @@ export function storeWork(coordinate: string, args: Record<string, unknown>): nu
       return WORK.neighbourhoodStartHop * Math.min(lengthOf(args.ids), MAX_NEIGHBOURHOOD_STARTS) * clamp(args.depth, 1, ANALYTICS_LIMITS.maxNeighbourhoodDepth);
     case 'Query.timeline':
       return WORK.timeline;
+    case 'Query.validityChanges':
+      return WORK.validityChanges;
     case 'Target.progress':
     case 'Task.progress':
       return WORK.progress;
@@ -157,6 +161,7 @@ export function storeWork(coordinate: string, args: Record<string, unknown>): nu
     case 'Task.lead':
     case 'Task.leadBodies':
     case 'Task.coordinators':
+    case 'Agency.carries':
     case 'Assignment.carriedBy':
     case 'Agency.carriedBy':
       return WORK.succession;

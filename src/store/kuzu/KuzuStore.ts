@@ -33,6 +33,8 @@ import type {
   NodeRecord,
   Page,
   UpsertResult,
+  ValidityChange,
+  ValidityChangeQuery,
 } from '../port';
 import { CallLimits } from './connection/CallLimits';
 import { checkpoint, checkpointIfNeeded } from './connection/checkpointIfNeeded';
@@ -50,6 +52,7 @@ import { getRecords } from './methods/getRecords';
 import { listChanges } from './methods/listChanges';
 import { listEdges } from './methods/listEdges';
 import { listNodes } from './methods/listNodes';
+import { listValidityChanges } from './methods/listValidityChanges';
 import { neighbourhood } from './methods/neighbourhood';
 import type { ProjectionCache } from './projection/ProjectionCache';
 import { recordsOf } from './methods/recordsOf';
@@ -127,6 +130,10 @@ export class KuzuStore implements GraphStore {
 
   stats(options?: CallOptions): Promise<GraphStats> {
     return this.call(options, (limits) => stats(this.parts.reads, limits));
+  }
+
+  listValidityChanges(query: ValidityChangeQuery, options?: CallOptions): Promise<Page<ValidityChange>> {
+    return this.call(options, (limits) => listValidityChanges(this.parts.projection.get(), this.parts.reads, this.parts.sizes, query, limits));
   }
 
   search(query: SearchQuery, options?: CallOptions): Promise<Page<SearchHit>> {

@@ -32,6 +32,8 @@ import type {
   NodeRecord,
   Page,
   UpsertResult,
+  ValidityChange,
+  ValidityChangeQuery,
 } from '../port';
 import type { Neo4jConnection } from './connection/Neo4jConnection';
 import { applyChange } from './methods/applyChange';
@@ -45,6 +47,7 @@ import { getRecords } from './methods/getRecords';
 import { listChanges } from './methods/listChanges';
 import { listEdges } from './methods/listEdges';
 import { listNodes } from './methods/listNodes';
+import { listValidityChanges } from './methods/listValidityChanges';
 import { neighbourhood } from './methods/neighbourhood';
 import { recordsOf } from './methods/recordsOf';
 import { search } from './methods/search';
@@ -96,6 +99,10 @@ export class Neo4jStore implements GraphStore {
 
   stats(options?: CallOptions): Promise<GraphStats> {
     return stats(this.connection, options);
+  }
+
+  listValidityChanges(query: ValidityChangeQuery, options?: CallOptions): Promise<Page<ValidityChange>> {
+    return listValidityChanges(this.connection, query, options);
   }
 
   search(query: SearchQuery, options?: CallOptions): Promise<Page<SearchHit>> {

@@ -18,6 +18,7 @@ import { neighbourhoodLayerStatement, neighbourhoodStartStatement, subgraphEdges
 import { searchStatements } from './statements/search';
 import { pingStatement, statsStatements } from './statements/stats';
 import { mergeEdgesStatement, mergeNodesStatement, missingEndpointStatement } from './statements/upsert';
+import { validityChangesStatements } from './statements/validityChanges';
 
 /** One statement the adapter can send: its name, text and the names of its parameters. */
 export interface EnumeratedNeo4jStatement {
@@ -48,6 +49,7 @@ export const NEO4J_PARAMETER_MAP_KEYS = ['id', 'props', 'from', 'to', 'i'] as co
  *   lookup per type and kind pair;
  * - stats and ping;
  * - the analyst statements (see {@link analyticsStatements});
+ * - the reads as of a date and the validity changes (see {@link asOfStatements});
  * - the statements of the records of implementation (see allRecordStatements).
  * A condition is a fragment (`b.p <= $w3`) that depends only on its
  * property and operator, ANDed with numbered parameters, so the statements
@@ -126,6 +128,7 @@ export function allNeo4jStatements(): EnumeratedNeo4jStatement[] {
   statements.push(nodes, edges, pingStatement());
 
   statements.push(...analyticsStatements());
+  statements.push(...asOfStatements());
   statements.push(...allRecordStatements());
 
   const seen = new Set<string>();
@@ -208,8 +211,58 @@ function analyticsStatements(): Neo4jStatement[] {
   return out;
 }
 
-function nodePair(kind: NodeKind, conditions: ResolvedCondition[], orderBy: ResolvedSortKey[]): Neo4jStatement[] {
-  const { count, page } = listNodesStatements(kind, conditions, orderBy, 0, 10);
+/**
+ * The reads as of a date and the list of validity changes. The as-of
+ * predicates (`validFrom`/`validTo` against `$asOf`) are the same fragment
+ * on any variable, ANDed after the other predicates, so each read is built
+ * once with them, at its widest: getNeighbours per direction; listNodes
+ * with every condition of Task and unfiltered on Agency; listEdges with
+ * every filter; countNodes and countEdges; search; paths (shortest and of
+ * one length); the three neighbourhood statements; validity changes with
+ * and without kinds, types, range and cursor.
+ */
+function asOfStatements(): Neo4jStatement[] {
+  const asOf = '2020-07-01';
+  const out: Neo4jStatement[] = [];
+  for (const direction of ['OUT', 'IN'] as const) out.push(neighbourStatement('LEADS', direction, direction === 'OUT' ? 'Agency' : 'Task', direction === 'OUT' ? 'Task' : 'Agency', [sampleId('Agency')], asOf));
+  const taskProps = [ID_PROPERTY, ...propertiesOf('Task')];
+  const everyTaskFragment = taskProps.flatMap((spec) => OPERATORS_BY_TYPE[spec.type].map((op) => sampleCondition(spec, op)));
+  out.push(...nodePair('Task', everyTaskFragment, [{ property: 'dueYear', direction: 'ASC' }], asOf), ...nodePair('Agency', [], [], asOf));
+  const allFrom = unique(RELATIONSHIP_TYPES.flatMap((t): readonly NodeKind[] => RELATIONSHIPS[t].from));
+  const allTo = unique(RELATIONSHIP_TYPES.flatMap((t): readonly NodeKind[] => RELATIONSHIPS[t].to));
+  const everyEndFragment = endProperties(allTo).flatMap((prop) => OPERATORS_BY_TYPE[prop.type].map((op) => sampleCondition(prop, op)));
+  out.push(
+    ...edgePair({ types: RELATIONSHIP_TYPES, fromKinds: allFrom, toKinds: allTo, fromIds: allFrom.map(sampleId), toIds: allTo.map(sampleId), toWhere: everyEndFragment, asOf }),
+  );
+  out.push(countNodesStatement(NODE_KINDS, [], undefined, asOf), countNodesStatement(['Task'], everyTaskFragment, 'dueYear', asOf));
+  out.push(countEdgesStatement({ types: RELATIONSHIP_TYPES, fromKinds: allFrom, toKinds: allTo, toWhere: everyEndFragment, asOf }, ['type', 'from', 'to']));
+  for (const kinds of [undefined, ['Task'] as NodeKind[]]) {
+    const { count, page } = searchStatements(['so', 'khoa'], kinds, 0, 10, asOf);
+    out.push(count, page);
+  }
+  const ends: PathEnds = { from: sampleId('Task'), to: sampleId('Agency'), fromKind: 'Task', toKind: 'Agency', types: undefined, asOf };
+  out.push(shortestPathsStatement(ends, ANALYTICS_LIMITS.maxPathDepth, 10), pathsOfLengthStatement({ ...ends, types: ['LEADS'] }, 2, 10));
+  out.push(
+    neighbourhoodStartStatement('Task', [sampleId('Task')], asOf),
+    neighbourhoodLayerStatement(undefined, undefined, ['e1'], ['e1'], 10, asOf),
+    neighbourhoodLayerStatement(['LEADS'], ['Task'], ['e1'], ['e1'], 10, asOf),
+    subgraphEdgesStatement(undefined, ['e1', 'e2'], asOf),
+  );
+  const after = { date: asOf, key: sampleId('Task'), change: 'ENDS' as const };
+  for (const selection of [
+    { kinds: NODE_KINDS, types: RELATIONSHIP_TYPES },
+    { kinds: NODE_KINDS, types: RELATIONSHIP_TYPES, from: '2019-01-01', to: '2021-01-01' },
+    { kinds: ['Agency'] as NodeKind[], types: [], from: '2019-01-01' },
+    { kinds: [], types: ['SUCCEEDED_BY'] as RelationshipType[], to: '2021-01-01' },
+  ]) {
+    const { count, page } = validityChangesStatements(selection, undefined, 10);
+    out.push(count, page, validityChangesStatements(selection, after, 10).page);
+  }
+  return out;
+}
+
+function nodePair(kind: NodeKind, conditions: ResolvedCondition[], orderBy: ResolvedSortKey[], asOf?: string): Neo4jStatement[] {
+  const { count, page } = listNodesStatements(kind, conditions, orderBy, 0, 10, asOf);
   return [count, page];
 }
 

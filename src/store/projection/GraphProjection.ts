@@ -278,6 +278,39 @@ export class GraphProjection {
     return at === undefined ? undefined : this.entryValidityAt(at);
   }
 
+  /** The validFrom and validTo of interval `interval` (null: open on that side). */
+  intervalDates(interval: number): readonly [string | null, string | null] {
+    return [this.intervalFrom[interval] ?? null, this.intervalTo[interval] ?? null];
+  }
+
+  /** Number of intervals (their numbers are 0 to intervalCount - 1). */
+  get intervalCount(): number {
+    return this.intervalFrom.length;
+  }
+
+  /**
+   * Calls `onNode` for every node and `onEdge` for every relationship (once,
+   * at its start node) whose interval is not 0 (open on both sides), with
+   * that interval.
+   */
+  forEachWithValidity(onNode: (node: number, interval: number) => void, onEdge: (type: number, from: number, to: number, interval: number) => void): void {
+    for (let node = 0; node < this.nodeValidity.length; node += 1) if (this.nodeValidity[node] !== 0) onNode(node, this.nodeValidity[node] as number);
+    const entries = this.entryValidity;
+    for (let node = 0; node + 1 < this.start.length; node += 1) {
+      const end = Math.min(this.start[node + 1] as number, entries.length);
+      for (let i = this.start[node] as number; i < end; i += 1) {
+        const meta = this.metas[i] as number;
+        if (entries[i] !== 0 && (meta & 1) === 1) onEdge(meta >> 1, node, this.others[i] as number, entries[i] as number);
+      }
+    }
+    for (const [node, extra] of this.overflow) {
+      for (let i = 0; i < extra.length; i += 3) {
+        const meta = extra[i + 1] as number;
+        if (extra[i + 2] !== 0 && (meta & 1) === 1) onEdge(meta >> 1, node, extra[i] as number, extra[i + 2] as number);
+      }
+    }
+  }
+
   /** Adds a node, or updates the summary of a known one (only the properties given). Returns its number. */
   addNode(node: ProjectedNode): number {
     const known = this.ids.size;
