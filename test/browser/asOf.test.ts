@@ -126,7 +126,9 @@ describeInBrowser('as-of dates in Chromium', () => {
       const districts = page.locator(`#changes-list li[data-node-id="${DISTRICTS}"][data-change="ended"]`);
       expect(await districts.getAttribute('data-change-date')).toBe('2025-07-01');
       const dissolved = fact('lf-2025-07-01-ubnd-quan-huyen-dissolved');
-      expect(await districts.locator('.change-quote').innerText()).toBe(dissolved.sources[0]!.quotes[0]!.text);
+      expect(await districts.locator('.change-quote').textContent()).toBe(dissolved.sources[0]!.quotes[0]!.text);
+      await districts.locator('summary').click();
+      expect(await districts.locator('.change-quote').isVisible()).toBe(true);
       expect(await districts.locator('.change-url').getAttribute('href')).toBe(dissolved.sources[0]!.url);
       expect(await districts.locator(`[data-successor-id="${COMMUNES_2025}"]`).count()).toBe(1);
       // After the chosen day: marked so.

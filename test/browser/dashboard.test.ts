@@ -2,6 +2,7 @@
  * The plan dashboard in Chromium. Each defect once found on it has a test
  * here that would catch it again; expected numbers come from the API.
  */
+import { AS_WRITTEN_DATE } from '../../web/src/shared/pageDate';
 import { formatDate } from '../../web/src/shared/i18n';
 import { DASHBOARD_STRINGS } from '../../web/src/dashboard/strings';
 import { SEARCH_PAGE } from '../../web/src/dashboard/queries';
@@ -150,7 +151,7 @@ describeInBrowser('plan dashboard in Chromium', () => {
     'search says how many hits there are when it shows fewer, and fetches the rest; a hit opens the graph explorer',
     async () => {
       const text = 'so';
-      const all = await session.api<{ search: { totalCount: number; nodes: { node: { id: string } }[] } }>(`query($t: String!) { search(text: $t, first: 100) { totalCount nodes { node { id } } } }`, { t: text });
+      const all = await session.api<{ search: { totalCount: number; nodes: { node: { id: string } }[] } }>(`query($t: String!, $asOf: String = "${AS_WRITTEN_DATE}") { search(text: $t, first: 100, asOf: $asOf) { totalCount nodes { node { id } } } }`, { t: text });
       expect(all.search.totalCount).toBeGreaterThan(SEARCH_PAGE);
       const page = await openDashboard();
       await page.locator('#search-input').fill(text);

@@ -4,6 +4,7 @@
  * "how are these two connected", export, keyboard use, both languages, axe.
  * Expected numbers come from the API in each test, never from copies.
  */
+import { AS_WRITTEN_DATE } from '../../web/src/shared/pageDate';
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { GraphStore } from '../../src/store/port';
@@ -20,7 +21,8 @@ let session: BrowserSession;
 /** While true, the store's `neighbourhood` fails (to test the explorer's fallback). */
 let neighbourhoodDown = false;
 
-const NEIGHBOURHOOD = `query($id: ID!, $limit: Int) { neighbourhood(ids: [$id], depth: 1, limit: $limit) { nodes { id } } }`;
+/** The pages read the graph as the decision's text gives it (pageDate) unless a date is chosen; the expectations too. */
+const NEIGHBOURHOOD = `query($id: ID!, $limit: Int, $asOf: String = "${AS_WRITTEN_DATE}") { neighbourhood(ids: [$id], depth: 1, limit: $limit, asOf: $asOf) { nodes { id } } }`;
 
 function centroid(nodes: readonly CanvasNode[]): { x: number; y: number } {
   return { x: nodes.reduce((s, n) => s + n.x, 0) / nodes.length, y: nodes.reduce((s, n) => s + n.y, 0) / nodes.length };
@@ -200,7 +202,7 @@ describeInBrowser('graph explorer in Chromium', () => {
     'says how two nodes are connected: the API’s shortest path on the canvas and as sentences with their clauses',
     async () => {
       const expected = await session.api<{ paths: { length: number; nodes: GraphNode[]; steps: { sentence: string; relationship: { type: string; from: { id: string }; to: { id: string }; source: { clause: string } } }[] }[] }>(
-        `query($a: ID!, $b: ID!) { paths(from: $a, to: $b, mode: SHORTEST, maxDepth: 6, first: 5) {
+        `query($a: ID!, $b: ID!, $asOf: String = "${AS_WRITTEN_DATE}") { paths(from: $a, to: $b, mode: SHORTEST, maxDepth: 6, first: 5, asOf: $asOf) {
           length
           nodes { id __typename name nameVi ... on LegalDocument { number } ... on Task { code } ... on Objective { code } }
           steps { sentence relationship { type from { id } to { id } source { clause } } }
@@ -384,7 +386,7 @@ describeInBrowser('graph explorer in Chromium', () => {
   it(
     'while `neighbourhood` fails, expands from the node’s own relationships',
     async () => {
-      const plan = await session.api<{ node: { relationships: { to: { id: string } }[] } }>(`query($id: ID!) { node(id: $id) { relationships(types: [HAS_TASK], direction: OUT) { to { id } } } }`, { id: PLAN });
+      const plan = await session.api<{ node: { relationships: { to: { id: string } }[] } }>(`query($id: ID!, $asOf: String = "${AS_WRITTEN_DATE}") { node(id: $id) { relationships(types: [HAS_TASK], direction: OUT, asOf: $asOf) { to { id } } } }`, { id: PLAN });
       neighbourhoodDown = true;
       try {
         const page = await session.openPage('/explore/graph');

@@ -9,6 +9,7 @@
  * stalled the page for seconds); labels readable and apart when zoomed in and
  * when everything is fitted.
  */
+import { AS_WRITTEN_DATE } from '../../web/src/shared/pageDate';
 import type { CDPSession, Page } from 'playwright-core';
 import { canvasState, explorerReady, nodeCount, nodeOnPage, overlappingLabels, waitSettled } from './explorerPage';
 import { PLAN, TIMEOUT, describeInBrowser, expectOfflineAndClean, record, screenshot, startSession, type BrowserSession } from './session';
@@ -115,7 +116,7 @@ describeInBrowser('graph explorer with 500 nodes', () => {
   it(
     'draws 500 nodes; zooming and panning move no node and keep the stylesheet; labels readable zoomed in and fitted; frame times recorded',
     async () => {
-      const expected = await session.api<{ neighbourhood: { nodes: { id: string }[] } }>(`query($id: ID!) { neighbourhood(ids: [$id], depth: 2, limit: ${NODES}) { nodes { id } } }`, { id: PLAN });
+      const expected = await session.api<{ neighbourhood: { nodes: { id: string }[] } }>(`query($id: ID!, $asOf: String = "${AS_WRITTEN_DATE}") { neighbourhood(ids: [$id], depth: 2, limit: ${NODES}, asOf: $asOf) { nodes { id } } }`, { id: PLAN });
       expect(expected.neighbourhood.nodes.length).toBe(NODES);
       const page = await session.openPage(`/explore/graph?focus=${encodeURIComponent(PLAN)}&depth=2&limit=${NODES}`);
       const started = Date.now();

@@ -1,43 +1,47 @@
-import type { DatedSource, SuccessionStepRow } from './carriedRows';
+import type { DatedSource } from './carriedRows';
 
 /**
- * What changed between two dates, read from the bodies and documents valid
- * on each (their `validity` with its sources) and the successions of the
- * bodies that ended. A record that both begins and ends strictly between the
- * two dates is on neither list and so not shown.
+ * The changes list's query: every node and relationship that starts or ends
+ * from `from` on (the API's `validityChanges`, by date, an end before a
+ * start), each with the source of its date, one page of up to 200.
  */
-const DATED_SOURCE = 'document url quote factId';
-const VALIDITY = `validity { from to fromSource { ${DATED_SOURCE} } toSource { ${DATED_SOURCE} } }`;
-const AGENCY_FIELDS = `id name nameVi ${VALIDITY}
-      successors(asOf: $end) { type date from { id name nameVi } to { id name nameVi } source { ${DATED_SOURCE} } }`;
-const DOCUMENT_FIELDS = `id name nameVi number ${VALIDITY}`;
-
-export const CHANGES_QUERY = `query DashboardChanges($start: String!, $end: String!) {
-  agenciesBefore: agencies(first: 200, asOf: $start) { nodes { ${AGENCY_FIELDS} } }
-  agenciesAfter: agencies(first: 200, asOf: $end) { nodes { ${AGENCY_FIELDS} } }
-  documentsBefore: legalDocuments(first: 200, asOf: $start) { nodes { ${DOCUMENT_FIELDS} } }
-  documentsAfter: legalDocuments(first: 200, asOf: $end) { nodes { ${DOCUMENT_FIELDS} } }
+export const CHANGES_QUERY = `query DashboardChanges($from: String, $after: String) {
+  validityChanges(from: $from, first: 200, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    nodes {
+      date
+      change
+      node { id __typename name nameVi ... on LegalDocument { number } }
+      relationship { type from { id name nameVi } to { id name nameVi } }
+      source { document url quote factId }
+    }
+  }
 }`;
 
-export interface DatedValidity {
-  readonly from: string | null;
-  readonly to: string | null;
-  readonly fromSource: DatedSource | null;
-  readonly toSource: DatedSource | null;
-}
-
-export interface DatedRecord {
+/** A node or a relationship's end, as the changes list names it. */
+export interface ChangedNode {
   readonly id: string;
+  readonly __typename?: string;
   readonly name: string;
   readonly nameVi: string | null;
   readonly number?: string | null;
-  readonly validity: DatedValidity;
-  readonly successors?: readonly SuccessionStepRow[];
 }
 
+/** One change as the API answers it. */
+export interface ValidityChangeRow {
+  readonly date: string;
+  readonly change: 'STARTS' | 'ENDS';
+  readonly node: ChangedNode | null;
+  readonly relationship: { readonly type: string; readonly from: ChangedNode; readonly to: ChangedNode } | null;
+  readonly source: DatedSource | null;
+}
+
+/** One page of {@link CHANGES_QUERY}. */
 export interface ChangesAnswer {
-  readonly agenciesBefore: { readonly nodes: readonly DatedRecord[] };
-  readonly agenciesAfter: { readonly nodes: readonly DatedRecord[] };
-  readonly documentsBefore: { readonly nodes: readonly DatedRecord[] };
-  readonly documentsAfter: { readonly nodes: readonly DatedRecord[] };
+  readonly validityChanges: {
+    readonly totalCount: number;
+    readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor: string | null };
+    readonly nodes: readonly ValidityChangeRow[];
+  };
 }

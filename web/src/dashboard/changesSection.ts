@@ -1,66 +1,81 @@
 import './changes.css';
 
 import { gql } from '../shared/api';
-import { todayInVietnam } from '../shared/asOfControl';
 import { el } from '../shared/dom';
 import { formatDate, label, type Lang, type Texts } from '../shared/i18n';
 import { relationshipLabel } from '../shared/strings';
-import type { DatedSource, SuccessionStepRow } from './carriedRows';
-import { CHANGES_QUERY, type ChangesAnswer, type DatedRecord } from './changesQuery';
-
-/** The day the plan's decision was issued: the changes list starts after it. */
-export const PLAN_ISSUED_ON = '2019-05-13';
+import type { DatedSource } from './carriedRows';
+import { CHANGES_QUERY, type ChangedNode, type ChangesAnswer, type ValidityChangeRow } from './changesQuery';
 
 const TEXTS = {
   hint: {
-    vi: 'Cơ quan và văn bản bắt đầu hoặc chấm dứt sau ngày ban hành quyết định, mỗi thay đổi kèm nguồn và trích dẫn.',
-    en: 'Bodies and documents that began or ended after the decision was issued, each change with its source and quote.',
+    vi: 'Cơ quan, văn bản và quan hệ bắt đầu hoặc chấm dứt sau ngày ban hành quyết định, mỗi thay đổi kèm nguồn và trích dẫn.',
+    en: 'Bodies, documents and relationships that began or ended after the decision was issued, each change with its source and quote.',
   },
   started: { vi: 'bắt đầu', en: 'began' },
   ended: { vi: 'chấm dứt', en: 'ended' },
   none: { vi: 'Không có thay đổi nào được ghi nhận.', en: 'No change on record.' },
-  upTo: { vi: 'đến', en: 'up to' },
+  from: { vi: 'từ', en: 'from' },
   chosen: { vi: 'Sau ngày đã chọn', en: 'After the chosen date' },
   source: { vi: 'Nguồn', en: 'Source' },
 } satisfies Record<string, Texts>;
 
-/** One change: a body or document began or ended on a day, with who says so and what its work passed to. */
+/**
+ * One change: a body or document began or ended on a day (`record`), or a
+ * relationship did (`relationship`), with who says so; an ended body's
+ * successions are on it (`successors`).
+ */
 export interface Change {
   readonly date: string;
   readonly change: 'started' | 'ended';
-  readonly record: DatedRecord;
+  readonly record: ChangedNode | null;
+  readonly relationship: ValidityChangeRow['relationship'];
   readonly source: DatedSource | null;
-  readonly successors: readonly SuccessionStepRow[];
+  readonly successors: readonly NonNullable<ValidityChangeRow['relationship']>[];
 }
 
-/** The changes list's data: its changes in time order and the span they were read for. */
+/** The changes list's data: its changes in the API's order (by date) and the day it starts. */
 export interface ChangesData {
   readonly start: string;
-  readonly end: string;
   readonly changes: readonly Change[];
 }
 
+/** The list starts the day after the decision was issued. */
+export const CHANGES_FROM = '2019-05-14';
+
+/** Most pages of changes read for the list (200 each). */
+const MAX_PAGES = 5;
+
+const SUCCESSIONS = new Set(['SUCCEEDED_BY', 'MERGED_INTO', 'SPLIT_INTO', 'RENAMED_TO', 'REPLACED_BY', 'AMENDED_BY', 'REPEALED_BY']);
+
 /**
- * Reads what changed after the decision's date up to `end` (default: today
- * in Vietnam): every body and document valid on either day whose validity
- * began or ended between them, with its source, and for a body that ended,
- * the bodies its work passed to.
+ * Reads what changed after the decision's date (the API's `validityChanges`,
+ * every page up to {@link MAX_PAGES}): each body or document that began or
+ * ended, with its source; a succession is shown on the change of the body or
+ * document it ended, any other relationship that began or ended on its own.
  */
-export async function loadChanges(end: string = todayInVietnam()): Promise<ChangesData> {
-  const answer = await gql<ChangesAnswer>(CHANGES_QUERY, { start: PLAN_ISSUED_ON, end });
-  const records = new Map<string, DatedRecord>();
-  for (const list of [answer.agenciesBefore, answer.agenciesAfter, answer.documentsBefore, answer.documentsAfter]) {
-    for (const node of list.nodes) records.set(node.id, { ...records.get(node.id), ...node });
+export async function loadChanges(): Promise<ChangesData> {
+  const rows: ValidityChangeRow[] = [];
+  let after: string | null = null;
+  for (let page = 0; page < MAX_PAGES; page += 1) {
+    const answer: ChangesAnswer = await gql<ChangesAnswer>(CHANGES_QUERY, { from: CHANGES_FROM, after });
+    rows.push(...answer.validityChanges.nodes);
+    if (!answer.validityChanges.pageInfo.hasNextPage) break;
+    after = answer.validityChanges.pageInfo.endCursor;
   }
-  const within = (date: string | null): date is string => date !== null && date > PLAN_ISSUED_ON && date <= end;
+  const ended = new Set(rows.filter((r) => r.node && r.change === 'ENDS').map((r) => `${r.date} ${r.node!.id}`));
+  const attached = (r: ValidityChangeRow): boolean =>
+    r.relationship !== null && r.change === 'STARTS' && SUCCESSIONS.has(r.relationship.type) && ended.has(`${r.date} ${r.relationship.from.id}`);
   const changes: Change[] = [];
-  for (const record of records.values()) {
-    const { validity } = record;
-    if (within(validity.from)) changes.push({ date: validity.from, change: 'started', record, source: validity.fromSource, successors: [] });
-    if (within(validity.to)) changes.push({ date: validity.to, change: 'ended', record, source: validity.toSource, successors: record.successors ?? [] });
+  for (const r of rows) {
+    if (r.node) {
+      const successors = r.change === 'ENDS' ? rows.filter((s) => attached(s) && s.date === r.date && s.relationship!.from.id === r.node!.id).map((s) => s.relationship!) : [];
+      changes.push({ date: r.date, change: r.change === 'STARTS' ? 'started' : 'ended', record: r.node, relationship: null, source: r.source, successors });
+    } else if (r.relationship && !attached(r)) {
+      changes.push({ date: r.date, change: r.change === 'STARTS' ? 'started' : 'ended', record: null, relationship: r.relationship, source: r.source, successors: [] });
+    }
   }
-  changes.sort((a, b) => a.date.localeCompare(b.date) || (a.change === b.change ? 0 : a.change === 'ended' ? -1 : 1) || a.record.id.localeCompare(b.record.id));
-  return { start: PLAN_ISSUED_ON, end, changes };
+  return { start: CHANGES_FROM, changes };
 }
 
 function sourceLine(lang: Lang, source: DatedSource | null): HTMLElement | string {
@@ -73,14 +88,13 @@ function sourceLine(lang: Lang, source: DatedSource | null): HTMLElement | strin
       host = source.url;
     }
   }
+  // The quote is verbatim (mostly Vietnamese): folded under its source, opened on demand, in either language.
   return el(
-    'p',
+    'details',
     { class: 'change-source muted', 'data-fact-id': source.factId ?? '' },
-    `${TEXTS.source[lang]}: `,
-    source.document ? el('span', { class: 'change-document' }, source.document) : '',
-    source.document && source.url ? ' · ' : '',
+    el('summary', {}, `${TEXTS.source[lang]}: `, el('span', { class: 'change-document' }, source.document ?? host)),
     source.url ? el('a', { href: source.url, rel: 'noopener noreferrer', target: '_blank', class: 'change-url' }, host) : '',
-    ' ',
+    source.url ? ' ' : '',
     el('q', { class: 'change-quote' }, source.quote),
   );
 }
@@ -95,25 +109,31 @@ export function renderChanges(lang: Lang, data: ChangesData, asOf: string | null
   return el(
     'div',
     {},
-    el('p', { class: 'muted' }, TEXTS.hint[lang], ` (${formatDate(lang, data.start)} – ${TEXTS.upTo[lang]} ${formatDate(lang, data.end)})`),
+    el('p', { class: 'muted' }, TEXTS.hint[lang], ` (${TEXTS.from[lang]} ${formatDate(lang, data.start)})`),
     el(
       'ol',
       { class: 'changes', id: 'changes-list', 'data-count': data.changes.length },
       ...data.changes.map((c) => {
         const after = asOf !== null && c.date > asOf;
+        const r = c.relationship;
         return el(
           'li',
           {
             class: `change ${c.change}${after ? ' after-as-of' : ''}`,
             'data-change': c.change,
             'data-change-date': c.date,
-            'data-node-id': c.record.id,
+            'data-node-id': c.record?.id ?? null,
+            'data-relationship': r ? `${r.type} ${r.from.id} -> ${r.to.id}` : null,
             'data-after-as-of': after,
             title: after ? TEXTS.chosen[lang] : null,
           },
           el('time', { datetime: c.date, class: 'change-date' }, formatDate(lang, c.date)),
           ' ',
-          el('strong', { class: 'change-what' }, label(lang, c.record), c.record.number ? ` (${c.record.number})` : ''),
+          c.record
+            ? el('strong', { class: 'change-what' }, label(lang, c.record), c.record.number ? ` (${c.record.number})` : '')
+            : r
+              ? el('strong', { class: 'change-what' }, `${label(lang, r.from)} ${relationshipLabel(lang, r.type)} ${label(lang, r.to)}`)
+              : '',
           ` ${TEXTS[c.change][lang]}`,
           ...c.successors.map((step) => el('span', { class: 'change-successor', 'data-successor-id': step.to.id }, ` · ${relationshipLabel(lang, step.type)} ${label(lang, step.to)}`)),
           sourceLine(lang, c.source),

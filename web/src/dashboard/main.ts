@@ -4,6 +4,7 @@ import './dashboard.css';
 
 import { gql } from '../shared/api';
 import { asOfControl, asOfFromUrl } from '../shared/asOfControl';
+import { pageDate, setPageDate } from '../shared/pageDate';
 import { el } from '../shared/dom';
 import { formatDate, label, type Lang } from '../shared/i18n';
 import { storedLang, storeLang } from '../shared/langStore';
@@ -26,6 +27,7 @@ const EXPLORER_PATH = '/explore/graph';
 let lang: Lang = storedLang();
 /** The date the matrix, the targets and the changes are shown as of (null: as the plan's text names the bodies). */
 let asOf: string | null = asOfFromUrl();
+setPageDate(asOf);
 const data: { plan?: PlanData; tasks?: readonly TaskRow[]; assignments?: readonly AssignmentRow[]; legal?: LegalData; search?: SearchState; changes?: ChangesData; chains?: Chains } = {};
 
 type SectionId = 'targets' | 'tasks' | 'matrix' | 'legal' | 'graph' | 'changes';
@@ -48,6 +50,7 @@ const searchForm = el('form', { class: 'search', role: 'search', id: 'search-for
 const toggle = langToggle((next) => setLang(next));
 const dateControl = asOfControl(asOf, (next) => {
   asOf = next;
+  setPageDate(next);
   void loadDated();
 });
 const explorerLink = el('a', { class: 'btn', href: EXPLORER_PATH, id: 'explorer-link' });
@@ -65,7 +68,8 @@ const makeSection = (id: SectionId, extraClass = ''): HTMLElement => {
   return sections[id];
 };
 
-const records = createRecordSections(PLAN_ID, lang);
+// Progress and the task grid: as of the date chosen, else today (the pages' default date is the decision's, for the structure).
+const records = createRecordSections(PLAN_ID, lang, () => asOf ?? undefined);
 
 app.replaceChildren(
   el('header', { class: 'top' }, el('div', { class: 'brand' }, titleEl, subtitleEl), el('div', { class: 'controls' }, searchForm, dateControl.element, toggle.element, explorerLink, ideHeaderLink)),
@@ -184,19 +188,27 @@ let datedGeneration = 0;
 async function loadDated(): Promise<void> {
   const generation = ++datedGeneration;
   const shown = asOf;
+  const date = pageDate();
   const current = (): boolean => generation === datedGeneration;
-  for (const id of ['targets', 'matrix'] as const) sections[id].dataset.state = 'loading';
+  const dated = ['targets', 'matrix', 'tasks', 'legal'] as const;
+  for (const id of dated) sections[id].dataset.state = 'loading';
   await Promise.all([
-    load('targets', () => gql<{ node: PlanData | null }>(TARGETS_QUERY, { plan: PLAN_ID, asOf: shown }), (answer) => {
+    load('tasks', () => gql<{ tasks: { nodes: TaskRow[] } }>(TASKS_QUERY, { plan: PLAN_ID, asOf: date }), (answer) => {
+      if (current()) data.tasks = answer.tasks.nodes;
+    }),
+    load('legal', () => gql<LegalData>(LEGAL_BASIS_QUERY, { document: DECISION_ID, asOf: date }), (answer) => {
+      if (current()) data.legal = answer;
+    }),
+    load('targets', () => gql<{ node: PlanData | null }>(TARGETS_QUERY, { plan: PLAN_ID, asOf: date }), (answer) => {
       if (!answer.node) throw new Error(`${PLAN_ID} not found`);
       if (current()) data.plan = answer.node;
     }),
     load(
       'matrix',
       async () => {
-        const answer = await gql<{ assignments: { nodes: AssignmentRow[] } }>(ASSIGNMENTS_QUERY, { plan: PLAN_ID, asOf: shown });
+        const answer = await gql<{ assignments: { nodes: AssignmentRow[] } }>(ASSIGNMENTS_QUERY, { plan: PLAN_ID, asOf: date });
         const ids = shown ? succeededBodies(answer.assignments.nodes) : [];
-        const chains = ids.length > 0 ? chainsOf(await gql<CarriersAnswer>(CARRIERS_QUERY, { ids, asOf: shown })) : new Map();
+        const chains = ids.length > 0 ? chainsOf(await gql<CarriersAnswer>(CARRIERS_QUERY, { ids, asOf: date })) : new Map();
         return { assignments: answer.assignments.nodes, chains };
       },
       (answer) => {
@@ -207,15 +219,13 @@ async function loadDated(): Promise<void> {
     ),
   ]);
   if (!current()) return;
-  for (const id of ['targets', 'matrix'] as const) sections[id].dataset.asOf = shown ?? '';
+  for (const id of dated) sections[id].dataset.asOf = shown ?? '';
   renderAll();
 }
 
 renderAll();
 const ready = Promise.all([
   loadDated(),
-  load('tasks', () => gql<{ tasks: { nodes: TaskRow[] } }>(TASKS_QUERY, { plan: PLAN_ID }), (answer) => (data.tasks = answer.tasks.nodes)),
-  load('legal', () => gql<LegalData>(LEGAL_BASIS_QUERY, { document: DECISION_ID }), (answer) => (data.legal = answer)),
   records.load(),
   load('changes', () => loadChanges(), (answer) => (data.changes = answer)),
 ]).then(() => {

@@ -83,8 +83,8 @@ export interface PlanData extends NamedNode {
   readonly phases: readonly PhaseRow[];
 }
 
-export const TASKS_QUERY = `query DashboardTasks($plan: ID!) {
-  tasks(filter: { plan: $plan }, orderBy: [{ field: ORDINAL }], first: 200) {
+export const TASKS_QUERY = `query DashboardTasks($plan: ID!, $asOf: String) {
+  tasks(filter: { plan: $plan }, orderBy: [{ field: ORDINAL }], first: 200, asOf: $asOf) {
     totalCount
     nodes {
       id
@@ -95,7 +95,7 @@ export const TASKS_QUERY = `query DashboardTasks($plan: ID!) {
       timeframe
       timeframeVi
       dueYear
-      leadBodies { id name nameVi abbreviation }
+      leadBodies(asOf: $asOf) { id name nameVi abbreviation }
       ${PROVENANCE}
     }
   }
@@ -145,7 +145,7 @@ export interface AssignmentRow {
   readonly carriedBy?: readonly CarrierRow[];
 }
 
-export const LEGAL_BASIS_QUERY = `query DashboardLegalBasis($document: ID!) {
+export const LEGAL_BASIS_QUERY = `query DashboardLegalBasis($document: ID!, $asOf: String) {
   decision: node(id: $document) {
     id
     __typename
@@ -153,7 +153,7 @@ export const LEGAL_BASIS_QUERY = `query DashboardLegalBasis($document: ID!) {
     nameVi
     ... on LegalDocument { number issuedOn docType }
   }
-  legalBasis(document: $document, maxDepth: 10) {
+  legalBasis(document: $document, maxDepth: 10, asOf: $asOf) {
     depth
     citing { id }
     document { id name nameVi number docType issuedOn }
@@ -180,8 +180,8 @@ export interface LegalBasisLink {
 /** Hits per page of the dashboard's search. */
 export const SEARCH_PAGE = 15;
 
-export const SEARCH_QUERY = `query DashboardSearch($text: String!, $after: String) {
-  search(text: $text, first: ${SEARCH_PAGE}, after: $after) {
+export const SEARCH_QUERY = `query DashboardSearch($text: String!, $after: String, $asOf: String) {
+  search(text: $text, first: ${SEARCH_PAGE}, after: $after, asOf: $asOf) {
     totalCount
     pageInfo { hasNextPage endCursor }
     nodes {
@@ -201,9 +201,9 @@ export interface SearchHit {
 }
 
 /** Used while `search` is unavailable: the root lists' name filters (English and Vietnamese, any diacritics). */
-export const NAME_SEARCH_QUERY = `query DashboardNameSearch($name: NameFilter!) {
-  agencies(filter: { name: $name }, first: 10) { nodes { id __typename name nameVi } }
-  tasks(filter: { name: $name }, first: 10) { nodes { id __typename name nameVi } }
-  legalDocuments(filter: { name: $name }, first: 10) { nodes { id __typename name nameVi } }
-  plans(filter: { name: $name }, first: 5) { nodes { id __typename name nameVi } }
+export const NAME_SEARCH_QUERY = `query DashboardNameSearch($name: NameFilter!, $asOf: String) {
+  agencies(filter: { name: $name }, first: 10, asOf: $asOf) { nodes { id __typename name nameVi } }
+  tasks(filter: { name: $name }, first: 10, asOf: $asOf) { nodes { id __typename name nameVi } }
+  legalDocuments(filter: { name: $name }, first: 10, asOf: $asOf) { nodes { id __typename name nameVi } }
+  plans(filter: { name: $name }, first: 5, asOf: $asOf) { nodes { id __typename name nameVi } }
 }`;

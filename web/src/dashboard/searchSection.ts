@@ -1,5 +1,6 @@
 import { gql, GraphQLRequestError } from '../shared/api';
 import { el, snippet } from '../shared/dom';
+import { pageDate } from '../shared/pageDate';
 import { countOf, label, type Lang } from '../shared/i18n';
 import { kindColour } from '../shared/kinds';
 import { kindLabel } from '../shared/strings';
@@ -27,12 +28,12 @@ interface SearchAnswer {
  */
 export async function runSearch(text: string, previous?: SearchState): Promise<SearchState> {
   try {
-    const answer = await gql<SearchAnswer>(SEARCH_QUERY, { text, after: previous?.endCursor ?? null });
+    const answer = await gql<SearchAnswer>(SEARCH_QUERY, { text, after: previous?.endCursor ?? null, asOf: pageDate() });
     const page = answer.search;
     return { text, hits: [...(previous?.hits ?? []), ...page.nodes], total: page.totalCount, endCursor: page.pageInfo.endCursor, hasNextPage: page.pageInfo.hasNextPage, fallback: false };
   } catch (error) {
     if (!(error instanceof GraphQLRequestError) || previous) throw error;
-    const answer = await gql<Record<string, { nodes: NamedNode[] }>>(NAME_SEARCH_QUERY, { name: { contains: text } });
+    const answer = await gql<Record<string, { nodes: NamedNode[] }>>(NAME_SEARCH_QUERY, { name: { contains: text }, asOf: pageDate() });
     const hits = Object.values(answer).flatMap((list) => list.nodes.map((node) => ({ score: 0, matchedField: 'NAME', snippet: '', node })));
     return { text, hits, total: hits.length, endCursor: null, hasNextPage: false, fallback: true };
   }

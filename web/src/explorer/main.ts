@@ -4,6 +4,7 @@ import './explorer.css';
 
 import { gql } from '../shared/api';
 import { asOfControl, asOfFromUrl } from '../shared/asOfControl';
+import { pageDate, setPageDate } from '../shared/pageDate';
 import { el, snippet } from '../shared/dom';
 import { label, type Lang } from '../shared/i18n';
 import { storedLang, storeLang } from '../shared/langStore';
@@ -24,8 +25,9 @@ let lang: Lang = storedLang();
 let depth = clampInt(params.get('depth'), 1, 3, 1);
 let limit = clampInt(params.get('limit'), 10, 2000, 150);
 const startId = params.get('focus') ?? START_ID;
-/** The date the graph is shown as of (null: the API's default, today). */
+/** The date chosen in the control (null: none; the graph is then as the decision's text gives it, see pageDate). */
 let asOf: string | null = asOfFromUrl();
+setPageDate(asOf);
 const filters: FilterState = { hiddenKinds: new Set(), hiddenTypes: new Set() };
 const details = new Map<string, NodeDetails>();
 let focusedId: string | null = null;
@@ -63,6 +65,7 @@ const view = buildLayout({
 
 const dateControl = asOfControl(asOf, (next) => {
   asOf = next;
+  setPageDate(next);
   void reset();
 });
 const headerControls = document.querySelector('.top .controls');
@@ -107,7 +110,7 @@ async function expand(id: string): Promise<void> {
   }
   view.setBusy(true);
   try {
-    const subgraph = await source.around(id, depth, limit, asOf);
+    const subgraph = await source.around(id, depth, limit, pageDate());
     truncated = subgraph.truncated;
     const added = canvas.add(subgraph, canvas.has(id) ? id : null);
     canvas.markExpanded(id, true);
@@ -168,7 +171,7 @@ async function connect(): Promise<void> {
   pathState = { ...pathState, loading: true, paths: null, error: null };
   renderAll();
   try {
-    const answer = await gql<{ paths: GraphPath[] }>(PATHS_QUERY, { from: a.id, to: b.id, asOf });
+    const answer = await gql<{ paths: GraphPath[] }>(PATHS_QUERY, { from: a.id, to: b.id, asOf: pageDate() });
     pathState = { ...pathState, loading: false, paths: answer.paths };
     showPath(0);
     view.path.scrollIntoView({ block: 'nearest' });
@@ -204,7 +207,7 @@ async function reset(): Promise<void> {
 
 async function runSearch(text: string): Promise<void> {
   try {
-    const answer = await gql<{ search: { totalCount: number; nodes: ExplorerSearchHit[] } }>(EXPLORER_SEARCH_QUERY, { text, asOf });
+    const answer = await gql<{ search: { totalCount: number; nodes: ExplorerSearchHit[] } }>(EXPLORER_SEARCH_QUERY, { text, asOf: pageDate() });
     searchHits = { text, total: answer.search.totalCount, hits: answer.search.nodes };
   } catch (error) {
     searchHits = { text: `${t(lang, 'failed')}: ${error instanceof Error ? error.message : String(error)}`, total: 0, hits: [] };

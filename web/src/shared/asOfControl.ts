@@ -9,8 +9,8 @@ export const AS_OF_PARAM = 'asOf';
 const TEXTS = {
   label: { vi: 'Tính đến ngày', en: 'As of' },
   hint: {
-    vi: 'Cơ cấu tại ngày đã chọn: cơ quan còn hoạt động, cơ quan kế thừa, văn bản còn hiệu lực. Để trống: như văn bản năm 2019.',
-    en: 'The structure on the chosen day: the bodies then in place, their successors, the documents then in force. Empty: as the 2019 text gives it.',
+    vi: 'Cơ cấu tại ngày đã chọn: cơ quan đang thực hiện nhiệm vụ (kể cả cơ quan kế thừa), văn bản còn hiệu lực. Không chọn ngày: như văn bản năm 2019 (ngày ban hành quyết định).',
+    en: 'The structure on the chosen day: the bodies that carry each task then (successors included), the documents then in force. No date: as the 2019 text gives it (the day the decision was issued).',
   },
   today: { vi: 'Hôm nay', en: 'Today' },
   clear: { vi: 'Như văn bản', en: 'As written' },
@@ -45,7 +45,7 @@ export interface AsOfControl {
 
 /**
  * The "as of" date control: a date field with "today" and "as written"
- * buttons. A change to a real date (or to none) is kept in the URL
+ * (no date) buttons. A change to a real date (or to none) is kept in the URL
  * (`?asOf=`, replaced, not pushed) and passed to `onChange`; a partly typed
  * date is ignored until it is whole.
  */
