@@ -8,7 +8,7 @@ import type { Viewer } from '../../auth/viewer';
 import type { LiveConfig } from '../../config';
 import { createContext } from '../../context';
 import { createErrorFormatter, ErrorCode, OperationLimitError, UnauthenticatedError } from '../../errors';
-import type { ChangeFeed } from '../../live/ChangeFeed';
+import type { LiveSource } from '../../live/LiveSource';
 import type { Logger } from '../../logger';
 import type { GraphStore } from '../../store/port';
 import { RequestDeadline } from '../deadline/RequestDeadline';
@@ -37,9 +37,9 @@ interface Extra {
 /** Options of {@link LiveEndpoint}. */
 export interface LiveEndpointOptions {
   readonly schema: GraphQLSchema;
-  /** The store the server serves (through which the writes are published to `feed`). */
+  /** The store the server serves (through which the writes are published to the live source's feed). */
   readonly store: GraphStore;
-  readonly feed: ChangeFeed;
+  readonly live: LiveSource;
   readonly logger: Logger;
   readonly config: LiveConfig;
   /** The analyser of the operation limits, serving subscriptions (see OperationAnalyser). */
@@ -186,7 +186,7 @@ export class LiveEndpoint {
           ...(checked.operationName ? { operationName: checked.operationName } : {}),
           ...(checked.variables ? { variableValues: checked.variables } : {}),
           // A subscription lives long: no request deadline (each store read has the store's own statement timeout).
-          contextValue: createContext(this.options.store, this.options.logger, RequestDeadline.unbounded(), ctx.extra.viewer, this.options.feed),
+          contextValue: createContext(this.options.store, this.options.logger, RequestDeadline.unbounded(), ctx.extra.viewer, this.options.live),
         };
       },
       onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: this.format(result.errors) } : undefined),
