@@ -119,6 +119,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     config: config.live,
     analyser: new OperationAnalyser(config.limits, true),
     clientErrors,
+    corsOrigins: config.posture.corsOrigins,
     ...(trustedFile ? { trusted: { documents: loadTrustedDocuments(trustedFile), only: config.posture.trustedDocumentsOnly } } : {}),
     ...(options.authenticator ? { authenticator: options.authenticator } : {}),
   });
