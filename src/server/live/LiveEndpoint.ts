@@ -123,7 +123,7 @@ export class LiveEndpoint {
     socket.on('error', () => socket.destroy());
     const path = (request.url ?? '').split('?')[0];
     if (path !== LIVE_PATH) {
-      refuseUpgrade(socket, 404, 'Not Found', `No WebSocket endpoint at ${path}; subscriptions are served at ${LIVE_PATH}.`, ErrorCode.BAD_REQUEST);
+      refuseUpgrade(socket, 404, 'Not Found', `No WebSocket endpoint at ${JSON.stringify(path?.slice(0, 200))}; subscriptions are served at ${LIVE_PATH}.`, ErrorCode.BAD_REQUEST);
       return;
     }
     const { origin } = request.headers;
