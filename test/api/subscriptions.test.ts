@@ -23,7 +23,8 @@ const PROGRESS = `subscription ($targets: [ID!]) { targetProgress(targets: $targ
 const RECORD = `mutation ($input: RecordActualInput!, $key: String) { recordActual(input: $input, idempotencyKey: $key) { replayed actual { id version } } }`;
 const UPDATE = `mutation ($input: UpdateActualInput!) { updateActual(input: $input) { actual { id version } } }`;
 
-const env = { AUTH_JWT_SECRET: TEST_SECRET };
+// No clock tolerance: a token expires at its `exp` (the expiry test waits for it).
+const env = { AUTH_JWT_SECRET: TEST_SECRET, AUTH_JWT_CLOCK_TOLERANCE_SECONDS: '0' };
 let progressReads = 0;
 
 /** The store, counting its targetProgress calls. */
@@ -228,6 +229,14 @@ describe('authentication of live connections', () => {
     const reader = connect(closed, { authorization: `Bearer ${readerToken}` });
     const subscription = reader.subscribe(PROGRESS, { targets: [ATTENDANCES] });
     expect((await subscription.message(0)).data.targetProgress.target.id).toBe(ATTENDANCES);
+  });
+
+  it('closes a connection with 4401 when its bearer token expires, as a request with it would be refused', async () => {
+    const shortLived = await mintToken(authConfig(env).jwt, { subject: 'reader@test', role: 'reader', ttlSeconds: 2 });
+    const live = connect(open, { authorization: `Bearer ${shortLived}` });
+    const subscription = live.subscribe(PROGRESS, { targets: [LABS] });
+    await subscription.message(0);
+    expect(await live.closed).toEqual({ code: 4401, reason: expect.stringMatching(/bearer token has expired/) });
   });
 });
 

@@ -32,7 +32,12 @@ const CLOSE_GRACE_MS = 1000;
 interface Extra {
   readonly socket: WebSocket;
   viewer: Viewer | null;
+  /** Closes the connection when its bearer token expires. */
+  expiry?: NodeJS.Timeout;
 }
+
+/** The longest a timer can wait (about 24.8 days); a token valid for longer is checked again then. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** Options of {@link LiveEndpoint}. */
 export interface LiveEndpointOptions {
@@ -85,6 +90,8 @@ function refuseUpgrade(socket: Duplex, status: number, statusText: string, messa
  *   credentials, or none when anonymous reading is off, close the connection
  *   with 4401 and the reason; no `connection_init` within
  *   LIVE_INIT_TIMEOUT_MS closes it with 4408; a subscribe before it, 4401.
+ *   A connection made with a bearer token is closed with 4401 when the token
+ *   expires (its `exp` plus the clock tolerance, as for HTTP requests).
  * - Messages: larger than LIVE_MAX_MESSAGE_BYTES close the connection (1009);
  *   bad JSON or an unknown message type, 4400 (graphql-ws).
  * - Operations: checked like HTTP ones (checkLiveOperation), and at most
@@ -188,7 +195,10 @@ export class LiveEndpoint {
       onConnect: async (ctx) => {
         try {
           const credentials = connectionCredentials(ctx.connectionParams);
-          ctx.extra.viewer = this.options.authenticator ? await this.options.authenticator.viewerOf(credentials) : null;
+          const { authenticator } = this.options;
+          ctx.extra.viewer = authenticator ? await authenticator.viewerOf(credentials) : null;
+          const until = authenticator?.acceptedUntil(credentials);
+          if (until !== undefined) this.closeAt(ctx.extra, until);
           return true;
         } catch (error) {
           if (!(error instanceof UnauthenticatedError)) throw error;
@@ -220,6 +230,19 @@ export class LiveEndpoint {
   }
 
 
+  /** Closes the connection with 4401 once its bearer token is no longer accepted (as a request with it would be refused). */
+  private closeAt(extra: Extra, until: number): void {
+    if (extra.socket.readyState !== extra.socket.OPEN) return;
+    const wait = until - Date.now();
+    extra.expiry = setTimeout(
+      () => {
+        if (Date.now() < until) this.closeAt(extra, until);
+        else extra.socket.close(CLOSE_UNAUTHORIZED, 'Unauthorized: the bearer token has expired; connect again with a new one.');
+      },
+      Math.max(0, Math.min(wait, MAX_TIMER_MS)),
+    ).unref();
+  }
+
   private format(errors: readonly GraphQLError[]): GraphQLFormattedError[] {
     return errors.map((error) => this.formatError(error.toJSON(), error instanceof GraphQLError ? error : new GraphQLError(String(error))));
   }
@@ -244,6 +267,7 @@ export class LiveEndpoint {
     ws.on('pong', () => {
       answered = true;
     });
+    const extra: Extra = { socket: ws, viewer: null };
     const closed = this.server.opened(
       {
         protocol: ws.protocol,
@@ -261,10 +285,11 @@ export class LiveEndpoint {
             });
           }),
       },
-      { socket: ws, viewer: null },
+      extra,
     );
     ws.once('close', (code, reason) => {
       clearInterval(keepAlive);
+      clearTimeout(extra.expiry);
       this.sockets.delete(ws);
       void closed(code, reason.toString('utf8'));
     });
