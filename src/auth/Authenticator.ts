@@ -45,6 +45,18 @@ export class Authenticator {
     return new Authenticator(auth.anonymousRead, !acceptsCredentials(auth), tokens, keys);
   }
 
+  /**
+   * When credentials {@link viewerOf} accepted stop being accepted, in epoch
+   * milliseconds: a bearer token's expiry (with the clock tolerance);
+   * undefined for an API key (valid until revoked) and for none. For
+   * connections that outlive one request (live subscriptions).
+   */
+  acceptedUntil(credentials: Credentials): number | undefined {
+    if (this.ignoreCredentials || !credentials.authorization) return undefined;
+    const token = BEARER.exec(credentials.authorization)?.[1];
+    return token === undefined ? undefined : this.tokens.acceptedUntil(token);
+  }
+
   /** The request's viewer, null when anonymous (allowed); throws UNAUTHENTICATED otherwise (see the class). */
   async viewerOf(credentials: Credentials): Promise<Viewer | null> {
     const authorization = this.ignoreCredentials ? undefined : credentials.authorization || undefined;

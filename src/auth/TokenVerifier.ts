@@ -1,4 +1,4 @@
-import { createLocalJWKSet, decodeProtectedHeader, jwtVerify, type JWTPayload } from 'jose';
+import { createLocalJWKSet, decodeJwt, decodeProtectedHeader, jwtVerify, type JWTPayload } from 'jose';
 import { UnauthenticatedError } from '../errors';
 import type { JwtSettings } from './authSettings';
 import { loadJwksFile } from './jwksFile';
@@ -81,6 +81,16 @@ export class TokenVerifier {
       throw new UnauthenticatedError(message);
     }
     return { subject: subjectOf(payload), role: this.roleOf(payload), via: 'token' };
+  }
+
+  /**
+   * When a token {@link verify} accepted stops being accepted: its `exp` plus
+   * the clock tolerance, in epoch milliseconds (undefined without `exp`).
+   * For connections that outlive one request (live subscriptions).
+   */
+  acceptedUntil(token: string): number | undefined {
+    const { exp } = decodeJwt(token);
+    return typeof exp === 'number' ? (exp + this.settings.clockToleranceSeconds) * 1000 : undefined;
   }
 
   private roleOf(payload: JWTPayload): Role {

@@ -82,9 +82,9 @@ async function initialised(): Promise<Raw> {
 }
 
 /** The HTTP answer to an upgrade the server refused. */
-function refusedUpgrade(path = '/graphql'): Promise<{ status: number; body: { errors: { message: string; extensions: { code: string } }[] }; retryAfter: string | undefined }> {
+function refusedUpgrade(path = '/graphql', origin?: string): Promise<{ status: number; body: { errors: { message: string; extensions: { code: string } }[] }; retryAfter: string | undefined }> {
   return new Promise((resolve, reject) => {
-    const socket = new WebSocket(`${server.url.replace(/^http/, 'ws')}${path}`, PROTOCOL);
+    const socket = new WebSocket(`${server.url.replace(/^http/, 'ws')}${path}`, PROTOCOL, origin ? { origin } : {});
     sockets.push(socket);
     socket.on('error', () => undefined);
     socket.once('open', () => reject(new Error('the upgrade was accepted')));
@@ -148,6 +148,20 @@ describe('the live endpoint against hostile clients', () => {
     for (const socket of sockets.splice(0)) socket.terminate();
     const elsewhere = await refusedUpgrade('/explore');
     expect(elsewhere.status).toBe(404);
+  });
+});
+
+describe('origins', () => {
+  it('refuses a page of another origin with 403 FORBIDDEN, and accepts the server’s own pages', async () => {
+    const refused = await refusedUpgrade('/graphql', 'https://elsewhere.example');
+    expect(refused.status).toBe(403);
+    expect(refused.body.errors[0]?.extensions.code).toBe('FORBIDDEN');
+    const own = new WebSocket(`${server.url.replace(/^http/, 'ws')}/graphql`, PROTOCOL, { origin: server.url });
+    sockets.push(own);
+    await new Promise<void>((resolve, reject) => {
+      own.once('open', () => resolve());
+      own.once('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)));
+    });
   });
 });
 

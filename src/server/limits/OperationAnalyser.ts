@@ -1,8 +1,7 @@
 import type { DocumentNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import type { OperationLimits } from '../../config';
-import { BadRequestError } from '../../errors';
-import { SUBSCRIPTION_OVER_HTTP } from '../live/refuseHttpSubscriptions';
+import { BadRequestError, SUBSCRIPTION_OVER_HTTP } from '../../errors';
 import { analyseOperation, type OperationAnalysis } from './analyseOperation';
 import { createCostEstimator } from './costModel';
 

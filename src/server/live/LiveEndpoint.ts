@@ -8,7 +8,7 @@ import type { Viewer } from '../../auth/viewer';
 import type { LiveConfig } from '../../config';
 import { createContext } from '../../context';
 import { createErrorFormatter, ErrorCode, OperationLimitError, UnauthenticatedError } from '../../errors';
-import type { ChangeFeed } from '../../live/ChangeFeed';
+import type { LiveSource } from '../../live/LiveSource';
 import type { Logger } from '../../logger';
 import type { GraphStore } from '../../store/port';
 import { RequestDeadline } from '../deadline/RequestDeadline';
@@ -32,20 +32,27 @@ const CLOSE_GRACE_MS = 1000;
 interface Extra {
   readonly socket: WebSocket;
   viewer: Viewer | null;
+  /** Closes the connection when its bearer token expires. */
+  expiry?: NodeJS.Timeout;
 }
+
+/** The longest a timer can wait (about 24.8 days); a token valid for longer is checked again then. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** Options of {@link LiveEndpoint}. */
 export interface LiveEndpointOptions {
   readonly schema: GraphQLSchema;
-  /** The store the server serves (through which the writes are published to `feed`). */
+  /** The store the server serves (through which the writes are published to the live source's feed). */
   readonly store: GraphStore;
-  readonly feed: ChangeFeed;
+  readonly live: LiveSource;
   readonly logger: Logger;
   readonly config: LiveConfig;
   /** The analyser of the operation limits, serving subscriptions (see OperationAnalyser). */
   readonly analyser: OperationAnalyser;
   readonly clientErrors: ClientErrorLog;
   readonly trusted?: TrustedPosture;
+  /** Origins besides the server's own whose pages may open live connections (CORS_ORIGINS). */
+  readonly corsOrigins?: readonly string[];
   /** Absent: every connection is anonymous (as for HTTP). */
   readonly authenticator?: Authenticator;
 }
@@ -75,13 +82,16 @@ function refuseUpgrade(socket: Duplex, status: number, statusText: string, messa
  * graphql-transport-ws protocol of graphql-ws (its protocol core, bound here
  * to the `ws` server; https://github.com/enisdenjo/graphql-ws/blob/master/PROTOCOL.md).
  *
- * - Upgrades: only on /graphql; refused with HTTP 503 (Retry-After) while
- *   shutting down or when LIVE_MAX_CONNECTIONS are open.
+ * - Upgrades: only on /graphql; from a browser page, only the server's own
+ *   and those of CORS_ORIGINS (403 otherwise); refused with HTTP 503
+ *   (Retry-After) while shutting down or when LIVE_MAX_CONNECTIONS are open.
  * - Authentication: the same rules as HTTP (src/auth/), from the
  *   `connection_init` payload (see connectionCredentials): refused
  *   credentials, or none when anonymous reading is off, close the connection
  *   with 4401 and the reason; no `connection_init` within
  *   LIVE_INIT_TIMEOUT_MS closes it with 4408; a subscribe before it, 4401.
+ *   A connection made with a bearer token is closed with 4401 when the token
+ *   expires (its `exp` plus the clock tolerance, as for HTTP requests).
  * - Messages: larger than LIVE_MAX_MESSAGE_BYTES close the connection (1009);
  *   bad JSON or an unknown message type, 4400 (graphql-ws).
  * - Operations: checked like HTTP ones (checkLiveOperation), and at most
@@ -120,7 +130,13 @@ export class LiveEndpoint {
     socket.on('error', () => socket.destroy());
     const path = (request.url ?? '').split('?')[0];
     if (path !== LIVE_PATH) {
-      refuseUpgrade(socket, 404, 'Not Found', `No WebSocket endpoint at ${path}; subscriptions are served at ${LIVE_PATH}.`, ErrorCode.BAD_REQUEST);
+      refuseUpgrade(socket, 404, 'Not Found', `No WebSocket endpoint at ${JSON.stringify(path?.slice(0, 200))}; subscriptions are served at ${LIVE_PATH}.`, ErrorCode.BAD_REQUEST);
+      return;
+    }
+    const { origin } = request.headers;
+    if (origin !== undefined && !this.allows(origin, request.headers.host)) {
+      this.options.clientErrors.note(ErrorCode.FORBIDDEN, 'live connection from another origin', { origin: origin.slice(0, 200) });
+      refuseUpgrade(socket, 403, 'Forbidden', `Pages of ${origin.slice(0, 200)} may not open live connections: only the server's own pages and CORS_ORIGINS may.`, ErrorCode.FORBIDDEN);
       return;
     }
     if (this.closing) {
@@ -135,6 +151,22 @@ export class LiveEndpoint {
     }
     this.wss.handleUpgrade(request, socket, head, (ws) => this.serve(ws));
   };
+
+  /**
+   * Whether a browser page of `origin` may open a live connection: the
+   * server's own pages (same host) and CORS_ORIGINS. Browsers apply no CORS
+   * to WebSockets, so without this any page a visitor opens could read the
+   * API through the visitor's network position (an intranet server with
+   * anonymous reading on). Clients that send no Origin (not browsers) pass.
+   */
+  private allows(origin: string, host: string | undefined): boolean {
+    if (this.options.corsOrigins?.includes(origin)) return true;
+    try {
+      return host !== undefined && new URL(origin).host === host;
+    } catch {
+      return false;
+    }
+  }
 
   /** Closes every connection (1001) and refuses new ones; resolves once they are closed (cut after a grace). Idempotent. */
   async close(): Promise<void> {
@@ -163,7 +195,10 @@ export class LiveEndpoint {
       onConnect: async (ctx) => {
         try {
           const credentials = connectionCredentials(ctx.connectionParams);
-          ctx.extra.viewer = this.options.authenticator ? await this.options.authenticator.viewerOf(credentials) : null;
+          const { authenticator } = this.options;
+          ctx.extra.viewer = authenticator ? await authenticator.viewerOf(credentials) : null;
+          const until = authenticator?.acceptedUntil(credentials);
+          if (until !== undefined) this.closeAt(ctx.extra, until);
           return true;
         } catch (error) {
           if (!(error instanceof UnauthenticatedError)) throw error;
@@ -186,7 +221,7 @@ export class LiveEndpoint {
           ...(checked.operationName ? { operationName: checked.operationName } : {}),
           ...(checked.variables ? { variableValues: checked.variables } : {}),
           // A subscription lives long: no request deadline (each store read has the store's own statement timeout).
-          contextValue: createContext(this.options.store, this.options.logger, RequestDeadline.unbounded(), ctx.extra.viewer, this.options.feed),
+          contextValue: createContext(this.options.store, this.options.logger, RequestDeadline.unbounded(), ctx.extra.viewer, this.options.live),
         };
       },
       onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: this.format(result.errors) } : undefined),
@@ -194,6 +229,19 @@ export class LiveEndpoint {
     });
   }
 
+
+  /** Closes the connection with 4401 once its bearer token is no longer accepted (as a request with it would be refused). */
+  private closeAt(extra: Extra, until: number): void {
+    if (extra.socket.readyState !== extra.socket.OPEN) return;
+    const wait = until - Date.now();
+    extra.expiry = setTimeout(
+      () => {
+        if (Date.now() < until) this.closeAt(extra, until);
+        else extra.socket.close(CLOSE_UNAUTHORIZED, 'Unauthorized: the bearer token has expired; connect again with a new one.');
+      },
+      Math.max(0, Math.min(wait, MAX_TIMER_MS)),
+    ).unref();
+  }
 
   private format(errors: readonly GraphQLError[]): GraphQLFormattedError[] {
     return errors.map((error) => this.formatError(error.toJSON(), error instanceof GraphQLError ? error : new GraphQLError(String(error))));
@@ -219,6 +267,7 @@ export class LiveEndpoint {
     ws.on('pong', () => {
       answered = true;
     });
+    const extra: Extra = { socket: ws, viewer: null };
     const closed = this.server.opened(
       {
         protocol: ws.protocol,
@@ -236,10 +285,11 @@ export class LiveEndpoint {
             });
           }),
       },
-      { socket: ws, viewer: null },
+      extra,
     );
     ws.once('close', (code, reason) => {
       clearInterval(keepAlive);
+      clearTimeout(extra.expiry);
       this.sockets.delete(ws);
       void closed(code, reason.toString('utf8'));
     });

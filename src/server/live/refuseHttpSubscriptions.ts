@@ -1,9 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getOperationAST } from 'graphql';
-import { ErrorCode } from '../../errors';
-
-/** What a client that sends a subscription over HTTP is told. */
-export const SUBSCRIPTION_OVER_HTTP = 'A subscription is served over WebSocket at /graphql (the graphql-transport-ws protocol), not over HTTP.';
+import { ErrorCode, SUBSCRIPTION_OVER_HTTP } from '../../errors';
 
 /**
  * Over HTTP, a subscription is refused for its transport first: BAD_REQUEST
