@@ -57,6 +57,14 @@ export interface ExecutionConfig {
   readonly heavyQueueLength: number;
 }
 
+/** Bounds of the exports (GET /export/..., src/server/export/): how many run at once and how long one may take. */
+export interface ExportConfig {
+  /** Exports streaming at once; one more is refused with 503 OVERLOADED and Retry-After (EXPORT_CONCURRENCY). */
+  readonly concurrency: number;
+  /** Time one export may take, from its arrival to its last byte (EXPORT_TIMEOUT_MS). */
+  readonly timeoutMs: number;
+}
+
 /** The background readiness probe behind /ready. */
 export interface ReadinessConfig {
   readonly probeIntervalMs: number;
@@ -111,6 +119,7 @@ export interface Config {
   readonly posture: Posture;
   readonly execution: ExecutionConfig;
   readonly readiness: ReadinessConfig;
+  readonly exports: ExportConfig;
   readonly cache: CacheConfig;
   /** Execute operations with graphql-jit instead of graphql-js (GRAPHQL_JIT). */
   readonly jit: boolean;
@@ -195,6 +204,8 @@ export const CONFIG_DEFAULTS = {
   LIVE_MAX_MESSAGE_BYTES: '65536',
   LIVE_INIT_TIMEOUT_MS: '5000',
   LIVE_KEEPALIVE_MS: '12000',
+  EXPORT_CONCURRENCY: '2',
+  EXPORT_TIMEOUT_MS: '300000',
 } as const;
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -276,6 +287,10 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     probeIntervalMs: int('READY_PROBE_INTERVAL_MS', 10, 60_000),
     probeTimeoutMs: int('READY_PROBE_TIMEOUT_MS', 10, 60_000),
   };
+  const exportBounds: ExportConfig = {
+    concurrency: int('EXPORT_CONCURRENCY', 1, 64),
+    timeoutMs: int('EXPORT_TIMEOUT_MS', 1000, 3_600_000),
+  };
   const jit = bool('GRAPHQL_JIT');
   const live: LiveConfig = {
     maxConnections: int('LIVE_MAX_CONNECTIONS', 1, 100_000),
@@ -343,5 +358,5 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
   if (problems.length > 0) {
     throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
   }
-  return { port, host, logLevel: logLevel as LogLevel, seedOnStart, federation, ideEnabled, store, limits, posture, execution, readiness, cache, jit, auth, live, ...overrides };
+  return { port, host, logLevel: logLevel as LogLevel, seedOnStart, federation, ideEnabled, store, limits, posture, execution, readiness, exports: exportBounds, cache, jit, auth, live, ...overrides };
 }

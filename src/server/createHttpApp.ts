@@ -8,7 +8,8 @@ import { createContext, type Context } from '../context';
 import type { Logger } from '../logger';
 import type { GraphStore } from '../store/port';
 import { mountPages } from './mountPages';
-import type { OperationLimits, Posture } from '../config';
+import type { ExportConfig, OperationLimits, Posture } from '../config';
+import { exportRoute } from './export/exportRoute';
 import { tokenGate } from './limits/tokenGate';
 import { ClientErrorLog } from './errors/ClientErrorLog';
 import { jsonErrorHandler, notFound } from './errors/httpErrors';
@@ -41,7 +42,9 @@ export const MAX_BODY_BYTES = 1_000_000;
  * anonymous (viewer null). /health, /ready and the pages never ask for credentials.
  * `options.clientErrors` is the server's one client-error log (shared with
  * Apollo's error formatter); `options.shutdown` refuses requests once the
- * server is shutting down.
+ * server is shutting down. `options.exports` serves `GET /export/<file>`
+ * (src/server/export/exportRoute.ts), the graph and the records as CSV and
+ * JSON, with the same credentials as reads.
  */
 export function createHttpApp(
   apollo: ApolloServer<Context>,
@@ -58,6 +61,7 @@ export function createHttpApp(
     authenticator?: Authenticator;
     clientErrors?: ClientErrorLog;
     shutdown?: ShutdownGate;
+    exports?: ExportConfig;
   } = {},
 ): Express {
   const requests = options.requests ?? new InFlightRequests();
@@ -100,6 +104,21 @@ export function createHttpApp(
       res.status(503).json({ status: 'unavailable', store: store.name });
     }
   });
+
+  if (options.exports) {
+    app.get(
+      '/export/:file',
+      ...(cors ? [cors] : []),
+      exportRoute({
+        store,
+        logger,
+        clientErrors,
+        config: options.exports,
+        requests,
+        ...(options.authenticator ? { authenticator: options.authenticator } : {}),
+      }),
+    );
+  }
 
   mountPages(app, { ideEnabled: options.ideEnabled ?? true, graphqlPath: '/graphql' });
 

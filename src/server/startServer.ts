@@ -20,7 +20,7 @@ import { LiveEndpoint } from './live/LiveEndpoint';
 import { loadTrustedDocuments } from './posture/trustedDocuments';
 
 /** The settings of the one Config (src/config.ts, read once at start-up) the server uses. */
-export type ServerConfig = Pick<Config, 'port' | 'host' | 'federation' | 'ideEnabled' | 'limits' | 'posture' | 'execution' | 'readiness' | 'jit' | 'live'>;
+export type ServerConfig = Pick<Config, 'port' | 'host' | 'federation' | 'ideEnabled' | 'limits' | 'posture' | 'execution' | 'readiness' | 'jit' | 'live' | 'exports'>;
 
 /** Options of {@link startServer}. */
 export interface StartServerOptions {
@@ -105,6 +105,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     readiness,
     clientErrors,
     shutdown,
+    exports: config.exports,
     ...(options.authenticator ? { authenticator: options.authenticator } : {}),
   });
   const server = http.createServer(app);
