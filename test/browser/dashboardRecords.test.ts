@@ -5,9 +5,11 @@
  * evidence written here are test data and say so.
  */
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { mintToken } from '../../src/auth/mintToken';
 import { loadConfig } from '../../src/config';
+import { ACTUAL_COLUMNS } from '../../src/export/exportColumns';
 import { EXPORTS, GRID_YEARS } from '../../web/src/dashboard/recordLayout';
 import { startTestServer } from '../support/server';
 import { runAxe } from './axe';
@@ -282,6 +284,26 @@ describeInBrowser('the record of implementation on the dashboard, in Chromium', 
       const page = await openDashboard();
       const links = await page.locator('#export-links a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
       expect(links).toEqual(EXPORTS.map((e) => e.path));
+      await page.close();
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'downloads an export with the signed-in person’s credential, under the name the server gives',
+    async () => {
+      const page = await openDashboard();
+      await signIn(page, await token('export-editor@test', 'editor'), 'EDITOR');
+      const sent: (string | undefined)[] = [];
+      page.on('request', (request) => {
+        if (request.url().endsWith('/export/actuals.csv')) sent.push(request.headers().authorization);
+      });
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-links a[data-export="/export/actuals.csv"]').click()]);
+      expect(sent).toEqual([expect.stringMatching(/^Bearer /)]);
+      expect(download.suggestedFilename()).toMatch(/^plan-\d{4}-\d{2}-\d{2}-actuals\.csv$/);
+      const file = await download.path();
+      const text = fs.readFileSync(file, 'utf8');
+      expect(text.replace(/^\uFEFF/, '').split(/\r?\n/)[0]).toBe(ACTUAL_COLUMNS.join(','));
       await page.close();
     },
     TIMEOUT,
