@@ -1,5 +1,8 @@
 /** The operations the dashboard sends: nothing but the public GraphQL API. */
 
+/** Those of the record of implementation (progress, task reports, sign-in, recording an actual, live updates). */
+export * from './recordQueries';
+
 export const PLAN_ID = 'Plan:dn-202-2019';
 export const DECISION_ID = 'LegalDocument:dn-202-qd-ubnd-2019';
 
