@@ -1,11 +1,14 @@
 import type { Context } from '../src/context';
-import { BadRequestError, BadUserInputError } from '../src/errors';
+import { BadRequestError, BadUserInputError, SUBSCRIPTION_OVER_HTTP } from '../src/errors';
+import type { LiveSource } from '../src/live/LiveSource';
+import { watchChanges } from '../src/live/watchChanges';
 import { watchSubjects } from '../src/live/watchSubjects';
 import { parseId } from '../src/model/ids';
 import type { RecordKind } from '../src/model/implementation';
 import type { RelationshipType } from '../src/model/relationships';
-import type { TargetProgress, TaskProgress } from '../src/store/port';
+import type { ChangeEntry, TargetProgress, TaskProgress } from '../src/store/port';
 import type { SubscriptionResolvers } from './generated/types';
+import { auditQuery } from './helpers/auditFilter';
 import { neighboursOf } from './helpers/related';
 
 /** Most targets or tasks one live subscription watches (a plan has a few dozen). */
@@ -62,36 +65,45 @@ async function subjectsOf(context: Context, watched: Watched, ids: readonly stri
   return list;
 }
 
-/** The feed of committed changes, present only on a live connection (WebSocket): over HTTP a subscription is a client error. */
-function feedOf(context: Context) {
-  if (!context.changes) throw new BadRequestError('Subscriptions are served over WebSocket at /graphql (graphql-transport-ws), not over HTTP.');
-  return context.changes;
+/** The live source, present only on a live connection (WebSocket): over HTTP a subscription is a client error. */
+function liveOf(context: Context): LiveSource {
+  if (!context.live) throw new BadRequestError(SUBSCRIPTION_OVER_HTTP);
+  return context.live;
 }
 
 /**
  * The live subscriptions (see schema/subscriptions.graphql and
- * src/live/watchSubjects.ts). Each value is read through the connection's
- * store, its record loaders emptied first: what they held before a write is stale.
+ * src/live/watchSubjects.ts). Progress is read through the server's shared
+ * reads (one store read per write for all the subscribers of a target, see
+ * SharedReads); the connection's record loaders are emptied before each
+ * message is resolved: what they held before a write is stale.
  */
 export const subscriptionResolvers: SubscriptionResolvers = {
   targetProgress: {
     subscribe: async (_parent, { targets, plan }, context) => {
-      const feed = feedOf(context);
+      const live = liveOf(context);
       const ids = await subjectsOf(context, TARGETS, targets, plan);
-      return watchSubjects<{ targetProgress: TargetProgress }>(feed, ids, TARGETS.recordKind, async (some) => {
+      return watchSubjects<{ targetProgress: TargetProgress }>(live.feed, ids, TARGETS.recordKind, async (some) => {
+        const values = await live.targetProgress.load(some, today());
         context.loaders.records.forget();
-        return (await context.store.targetProgress({ ids: some, asOf: today() })).map((p) => (p ? { targetProgress: p } : null));
+        return values.map((p) => (p ? { targetProgress: p } : null));
       });
     },
   },
   taskProgress: {
     subscribe: async (_parent, { tasks, plan }, context) => {
-      const feed = feedOf(context);
+      const live = liveOf(context);
       const ids = await subjectsOf(context, TASKS, tasks, plan);
-      return watchSubjects<{ taskProgress: TaskProgress }>(feed, ids, TASKS.recordKind, async (some) => {
+      return watchSubjects<{ taskProgress: TaskProgress }>(live.feed, ids, TASKS.recordKind, async (some) => {
+        const values = await live.taskProgress.load(some, today());
         context.loaders.records.forget();
-        return (await context.store.taskProgress({ ids: some, asOf: today() })).map((p) => (p ? { taskProgress: p } : null));
+        return values.map((p) => (p ? { taskProgress: p } : null));
       });
     },
+  },
+  changes: {
+    subscribe: (_parent, { filter }, context) => watchChanges(liveOf(context).feed, auditQuery(filter)),
+    // Each event is the change itself.
+    resolve: (change: ChangeEntry) => change,
   },
 };

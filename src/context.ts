@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Viewer } from './auth/viewer';
-import type { ChangeFeed } from './live/ChangeFeed';
+import type { LiveSource } from './live/LiveSource';
 import type { Logger } from './logger';
 import { createLoaders, type Loaders } from './loaders/createLoaders';
 import { RequestDeadline } from './server/deadline/RequestDeadline';
@@ -25,15 +25,15 @@ export interface Context {
   readonly viewer: Viewer | null;
   /** A random id of this request (a UUID), kept in the history of the writes it makes and sent as `x-request-id`. */
   readonly requestId: string;
-  /** The feed of committed changes live subscriptions listen to; null where subscriptions are not served (HTTP requests). */
-  readonly changes: ChangeFeed | null;
+  /** What live subscriptions read from (committed changes, shared progress); null where subscriptions are not served (HTTP requests). */
+  readonly live: LiveSource | null;
 }
 
 /**
  * Builds the context of one request, with fresh loaders over a view of
  * `store` that counts round-trips and runs every call under the request's
  * `deadline` (none given: unbounded). Calls refused after the request was
- * abandoned are not counted: they never reach the store. `changes` is given
+ * abandoned are not counted: they never reach the store. `live` is given
  * to the operations of a live connection (src/server/live/).
  */
 export function createContext(
@@ -41,7 +41,7 @@ export function createContext(
   logger: Logger,
   deadline: RequestDeadline = RequestDeadline.unbounded(),
   viewer: Viewer | null = null,
-  changes: ChangeFeed | null = null,
+  live: LiveSource | null = null,
 ): Context {
   const counted = countStoreCalls(store);
   const limited = limitStoreCalls(counted.store, deadline.callOptions, () => deadline.describe());
@@ -55,6 +55,6 @@ export function createContext(
     setStorePriority: limited.setPriority,
     viewer,
     requestId: randomUUID(),
-    changes,
+    live,
   };
 }

@@ -43,6 +43,9 @@ export class OperationLimitError extends GraphQLError {
   }
 }
 
+/** What a client that sends a subscription over HTTP is told (BAD_REQUEST). */
+export const SUBSCRIPTION_OVER_HTTP = 'A subscription is served over WebSocket at /graphql (the graphql-transport-ws protocol), not over HTTP.';
+
 /** A client mistake in the request itself (see {@link ErrorCode.BAD_REQUEST}); `status` is the HTTP status. */
 export class BadRequestError extends GraphQLError {
   constructor(message: string, status = 400, code: ErrorCode = ErrorCode.BAD_REQUEST) {

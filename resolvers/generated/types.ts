@@ -1433,6 +1433,13 @@ export type StandardFilter = {
 export type Subscription = {
   __typename?: 'Subscription';
   /**
+   * Each change committed from now on that passes `filter` (as for auditLog),
+   * in commit order; none of the past (read those with auditLog). A client that
+   * falls 1,000 changes behind is ended with OVERLOADED, naming the last change
+   * it was sent.
+   */
+  changes: Change;
+  /**
    * The progress (as of today, UTC) of the targets given, or of every target of
    * `plan` (one of the two, at most 200 targets): first the current progress of
    * each, one message per target, then a new message each time a committed
@@ -1448,6 +1455,11 @@ export type Subscription = {
    * reports may have changed it (gathered like targetProgress).
    */
   taskProgress: TaskProgress;
+};
+
+
+export type SubscriptionChangesArgs = {
+  filter?: InputMaybe<AuditFilter>;
 };
 
 
@@ -2770,6 +2782,7 @@ export type StandardEdgeResolvers<ContextType = Context, ParentType extends Reso
 };
 
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  changes?: SubscriptionResolver<ResolversTypes['Change'], "changes", ParentType, ContextType, Partial<SubscriptionChangesArgs>>;
   targetProgress?: SubscriptionResolver<ResolversTypes['TargetProgress'], "targetProgress", ParentType, ContextType, Partial<SubscriptionTargetProgressArgs>>;
   taskProgress?: SubscriptionResolver<ResolversTypes['TaskProgress'], "taskProgress", ParentType, ContextType, Partial<SubscriptionTaskProgressArgs>>;
 };

@@ -18,6 +18,7 @@ import type { AdmissionQueue } from './admission/AdmissionQueue';
 import { admissionPlugin } from './admission/admissionPlugin';
 import { deadlinePlugin } from './deadline/deadlinePlugin';
 import { jitGateway, type ExecutorGateway } from './jitGateway';
+import { refuseHttpSubscriptions } from './live/refuseHttpSubscriptions';
 import { responseCachePlugin, type ResponseCacheOptions } from './responseCachePlugin';
 
 /** Header carrying the number of store round-trips a GraphQL request made. */
@@ -79,6 +80,7 @@ export function createApolloServer(
       ApolloServerPluginCacheControlDisabled(),
       ...(posture.inlineTraces ? [] : [ApolloServerPluginInlineTraceDisabled()]),
       createLimitsPlugin<Context>(analyser),
+      refuseHttpSubscriptions<Context>(),
       deadlinePlugin(),
       ...(options.admission ? [admissionPlugin(options.admission, analyser)] : []),
       {

@@ -4,6 +4,7 @@ import type { Authenticator } from '../auth/Authenticator';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { ChangeFeed } from '../live/ChangeFeed';
+import { createLiveSource } from '../live/LiveSource';
 import { publishCommittedChanges } from '../live/publishCommittedChanges';
 import { buildSchema } from '../schema';
 import type { GraphStore } from '../store/port';
@@ -113,11 +114,13 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const live = new LiveEndpoint({
     schema,
     store,
-    feed: changes,
+    // Built before any subscription listens to the feed (see SharedReads).
+    live: createLiveSource(store, changes),
     logger,
     config: config.live,
     analyser: new OperationAnalyser(config.limits, true),
     clientErrors,
+    corsOrigins: config.posture.corsOrigins,
     ...(trustedFile ? { trusted: { documents: loadTrustedDocuments(trustedFile), only: config.posture.trustedDocumentsOnly } } : {}),
     ...(options.authenticator ? { authenticator: options.authenticator } : {}),
   });

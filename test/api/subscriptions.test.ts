@@ -9,6 +9,7 @@ import { loadSeed } from '../../seed/loadSeed';
 import { Authenticator } from '../../src/auth/Authenticator';
 import { mintToken } from '../../src/auth/mintToken';
 import { startServer, type RunningServer } from '../../src/server/startServer';
+import type { GraphStore } from '../../src/store/port';
 import { watchStoreWrites } from '../../src/store/watchStoreWrites';
 import { connectLive, type LiveConnection } from '../support/liveClient';
 import { openTestStore, type TestStore } from '../support/openTestStore';
@@ -23,6 +24,19 @@ const RECORD = `mutation ($input: RecordActualInput!, $key: String) { recordActu
 const UPDATE = `mutation ($input: UpdateActualInput!) { updateActual(input: $input) { actual { id version } } }`;
 
 const env = { AUTH_JWT_SECRET: TEST_SECRET };
+let progressReads = 0;
+
+/** The store, counting its targetProgress calls. */
+function countProgressReads(store: GraphStore): GraphStore {
+  const counting = Object.create(store) as GraphStore;
+  Object.defineProperty(counting, 'targetProgress', {
+    value: (...args: Parameters<GraphStore['targetProgress']>) => {
+      progressReads += 1;
+      return store.targetProgress(...args);
+    },
+  });
+  return counting;
+}
 let opened: TestStore;
 let open: RunningServer; // anonymous reading on (the default)
 let closed: RunningServer; // ANONYMOUS_READ=false
@@ -33,7 +47,7 @@ const connections: LiveConnection[] = [];
 beforeAll(async () => {
   opened = await openTestStore();
   await loadSeed(opened.store);
-  const watched = watchStoreWrites(opened.store);
+  const watched = watchStoreWrites(countProgressReads(opened.store));
   const logger = pino({ level: 'silent' });
   const config = testConfig({ auth: authConfig(env) });
   const live = { ...config.live, maxSubscriptionsPerConnection: 3, maxConnections: 6, connectionInitTimeoutMs: 300 };
@@ -44,8 +58,25 @@ beforeAll(async () => {
   readerToken = await mintToken(config.auth.jwt, { subject: 'reader@test', role: 'reader', ttlSeconds: 600 });
 });
 
+/** Listeners of a server's feed besides subscriptions: its shared reads of target and task progress. */
+const SHARED_READS = 2;
+
+/** Resolves once `server`'s feed has `count` listeners (subscriptions register theirs when they start, drop them when they end). */
+function listeners(server: RunningServer, count: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const bound = Date.now() + 20_000;
+    const check = () => {
+      if (server.changes.size === count) resolve();
+      else if (Date.now() > bound) reject(new Error(`the feed has ${server.changes.size} listeners, not ${count}`));
+      else setTimeout(check, 10);
+    };
+    check();
+  });
+}
+
 afterEach(async () => {
   await Promise.all(connections.splice(0).map((c) => c.dispose()));
+  await listeners(open, SHARED_READS);
 });
 
 afterAll(async () => {
@@ -124,6 +155,43 @@ describe('live target progress', () => {
     expect(subscription.messages).toHaveLength(3);
     expect(changes).toHaveLength(2);
     stopListening();
+  });
+
+  it('reads a target’s new progress once per write for all its subscribers', async () => {
+    const subscribers = [1, 2, 3, 4, 5].map(() => connect(open).subscribe(PROGRESS, { targets: [ATTENDANCES] }));
+    const start = await Promise.all(subscribers.map((s) => s.message(0)));
+    progressReads = 0;
+    await post(open, RECORD, { input: actual(ATTENDANCES, 2, 2023) });
+    const pushed = await Promise.all(subscribers.map((s) => s.message(1)));
+    for (const [i, message] of pushed.entries()) expect(message.data.targetProgress.achieved).toBe(start[i]?.data.targetProgress.achieved + 2);
+    expect(progressReads).toBe(1);
+  });
+
+  it('streams the committed changes an audit filter selects, and task progress when a report is recorded', async () => {
+    const live = connect(open);
+    const changes = live.subscribe('subscription ($filter: AuditFilter) { changes(filter: $filter) { seq action actor recordKind subject { id } } }', { filter: { record: LABS } });
+    const task = 'Task:dn-202-2019.pl-i-2';
+    const tasks = live.subscribe('subscription ($tasks: [ID!]) { taskProgress(tasks: $tasks) { task { id } reportedYears } }', { tasks: [task] });
+    const before = (await tasks.message(0)).data.taskProgress.reportedYears as number[];
+    // The changes subscription sends nothing first: wait until the server listens for both (besides its shared reads).
+    await listeners(open, SHARED_READS + 2);
+    await post(open, RECORD, { input: actual(ATTENDANCES, 1, 2024) }); // another target: not selected
+    await post(open, RECORD, { input: actual(LABS, 1, 2024), key: 'live-changes-1' });
+    await post(open, RECORD, { input: actual(LABS, 1, 2024), key: 'live-changes-1' }); // a replay: nothing
+    const report = await post(
+      open,
+      'mutation ($input: RecordTaskReportInput!) { recordTaskReport(input: $input) { replayed } }',
+      { input: { task, year: 2024, status: 'DONE', narrative: 'Test data: not from any real report.' } },
+    );
+    expect(report.body.errors).toBeUndefined();
+    const change = await changes.message(0);
+    expect(change.data.changes).toMatchObject({ action: 'CREATE', actor: 'editor@test', recordKind: 'Actual', subject: { id: LABS } });
+    const reported = await tasks.message(1);
+    expect(reported.data.taskProgress.reportedYears).toEqual([...new Set([...before, 2024])].sort());
+    await post(open, 'mutation ($input: RecordActualInput!) { recordActual(input: $input) { replayed } }', { input: actual(LABS, 1, 2025) });
+    const next = await changes.message(1);
+    expect(next.data.changes.seq).toBe(change.data.changes.seq + 2);
+    expect(changes.messages).toHaveLength(2);
   });
 
   it('watches every target of a plan, and refuses bad arguments with BAD_USER_INPUT naming them', async () => {

@@ -1,7 +1,7 @@
 import type { DocumentNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import type { OperationLimits } from '../../config';
-import { BadRequestError } from '../../errors';
+import { BadRequestError, SUBSCRIPTION_OVER_HTTP } from '../../errors';
 import { analyseOperation, type OperationAnalysis } from './analyseOperation';
 import { createCostEstimator } from './costModel';
 
@@ -70,7 +70,7 @@ export class OperationAnalyser {
         throw new BadRequestError(`This API answers queries and mutations only: the schema has no ${operation.operation} type.`);
       }
       if (operation.operation === 'subscription' && !this.subscriptions) {
-        throw new BadRequestError('A subscription is served over WebSocket at /graphql (the graphql-transport-ws protocol), not over HTTP.');
+        throw new BadRequestError(SUBSCRIPTION_OVER_HTTP);
       }
       return { analysis: analyseOperation({ schema, document, operation, variables: request.variables, limits: this.limits, estimator: this.estimatorFor(schema) }) };
     } catch (refusal) {

@@ -8,7 +8,7 @@ import type { Viewer } from '../../auth/viewer';
 import type { LiveConfig } from '../../config';
 import { createContext } from '../../context';
 import { createErrorFormatter, ErrorCode, OperationLimitError, UnauthenticatedError } from '../../errors';
-import type { ChangeFeed } from '../../live/ChangeFeed';
+import type { LiveSource } from '../../live/LiveSource';
 import type { Logger } from '../../logger';
 import type { GraphStore } from '../../store/port';
 import { RequestDeadline } from '../deadline/RequestDeadline';
@@ -37,15 +37,17 @@ interface Extra {
 /** Options of {@link LiveEndpoint}. */
 export interface LiveEndpointOptions {
   readonly schema: GraphQLSchema;
-  /** The store the server serves (through which the writes are published to `feed`). */
+  /** The store the server serves (through which the writes are published to the live source's feed). */
   readonly store: GraphStore;
-  readonly feed: ChangeFeed;
+  readonly live: LiveSource;
   readonly logger: Logger;
   readonly config: LiveConfig;
   /** The analyser of the operation limits, serving subscriptions (see OperationAnalyser). */
   readonly analyser: OperationAnalyser;
   readonly clientErrors: ClientErrorLog;
   readonly trusted?: TrustedPosture;
+  /** Origins besides the server's own whose pages may open live connections (CORS_ORIGINS). */
+  readonly corsOrigins?: readonly string[];
   /** Absent: every connection is anonymous (as for HTTP). */
   readonly authenticator?: Authenticator;
 }
@@ -75,8 +77,9 @@ function refuseUpgrade(socket: Duplex, status: number, statusText: string, messa
  * graphql-transport-ws protocol of graphql-ws (its protocol core, bound here
  * to the `ws` server; https://github.com/enisdenjo/graphql-ws/blob/master/PROTOCOL.md).
  *
- * - Upgrades: only on /graphql; refused with HTTP 503 (Retry-After) while
- *   shutting down or when LIVE_MAX_CONNECTIONS are open.
+ * - Upgrades: only on /graphql; from a browser page, only the server's own
+ *   and those of CORS_ORIGINS (403 otherwise); refused with HTTP 503
+ *   (Retry-After) while shutting down or when LIVE_MAX_CONNECTIONS are open.
  * - Authentication: the same rules as HTTP (src/auth/), from the
  *   `connection_init` payload (see connectionCredentials): refused
  *   credentials, or none when anonymous reading is off, close the connection
@@ -123,6 +126,12 @@ export class LiveEndpoint {
       refuseUpgrade(socket, 404, 'Not Found', `No WebSocket endpoint at ${path}; subscriptions are served at ${LIVE_PATH}.`, ErrorCode.BAD_REQUEST);
       return;
     }
+    const { origin } = request.headers;
+    if (origin !== undefined && !this.allows(origin, request.headers.host)) {
+      this.options.clientErrors.note(ErrorCode.FORBIDDEN, 'live connection from another origin', { origin: origin.slice(0, 200) });
+      refuseUpgrade(socket, 403, 'Forbidden', `Pages of ${origin.slice(0, 200)} may not open live connections: only the server's own pages and CORS_ORIGINS may.`, ErrorCode.FORBIDDEN);
+      return;
+    }
     if (this.closing) {
       refuseUpgrade(socket, 503, 'Service Unavailable', 'The server is shutting down; retry after 1 s.', ErrorCode.SERVICE_UNAVAILABLE, 1);
       return;
@@ -135,6 +144,22 @@ export class LiveEndpoint {
     }
     this.wss.handleUpgrade(request, socket, head, (ws) => this.serve(ws));
   };
+
+  /**
+   * Whether a browser page of `origin` may open a live connection: the
+   * server's own pages (same host) and CORS_ORIGINS. Browsers apply no CORS
+   * to WebSockets, so without this any page a visitor opens could read the
+   * API through the visitor's network position (an intranet server with
+   * anonymous reading on). Clients that send no Origin (not browsers) pass.
+   */
+  private allows(origin: string, host: string | undefined): boolean {
+    if (this.options.corsOrigins?.includes(origin)) return true;
+    try {
+      return host !== undefined && new URL(origin).host === host;
+    } catch {
+      return false;
+    }
+  }
 
   /** Closes every connection (1001) and refuses new ones; resolves once they are closed (cut after a grace). Idempotent. */
   async close(): Promise<void> {
@@ -186,7 +211,7 @@ export class LiveEndpoint {
           ...(checked.operationName ? { operationName: checked.operationName } : {}),
           ...(checked.variables ? { variableValues: checked.variables } : {}),
           // A subscription lives long: no request deadline (each store read has the store's own statement timeout).
-          contextValue: createContext(this.options.store, this.options.logger, RequestDeadline.unbounded(), ctx.extra.viewer, this.options.feed),
+          contextValue: createContext(this.options.store, this.options.logger, RequestDeadline.unbounded(), ctx.extra.viewer, this.options.live),
         };
       },
       onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: this.format(result.errors) } : undefined),

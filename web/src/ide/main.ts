@@ -15,14 +15,18 @@ import { createRoot } from 'react-dom/client';
 import { graphqlEndpoint } from '../shared/settings';
 import { EditorWidth } from './editorWidth';
 import { EXAMPLES, operationNameOf, WELCOME, type ExampleOperation } from './examples';
+import { isSubscription, liveFetch } from './liveFetch';
 
 const endpoint = graphqlEndpoint();
 
 /**
  * POSTs JSON to the endpoint (so Apollo's CSRF prevention lets it through)
- * with the headers typed in the IDE's headers editor.
+ * with the headers typed in the IDE's headers editor; a subscription goes
+ * over the live endpoint (WebSocket) instead, its credentials headers sent
+ * in connection_init.
  */
 const fetcher: Fetcher = async (params: FetcherParams, opts?: FetcherOpts) => {
+  if (isSubscription(params)) return liveFetch(params, opts?.headers as Record<string, string> | undefined, endpoint);
   const response = await fetch(endpoint, {
     method: 'POST',
     credentials: 'same-origin',
