@@ -27,6 +27,8 @@ export interface RecordSections {
   render(lang: Lang): void;
   /** Loads progress and the task grid, verifies a stored credential and subscribes to live progress; resolves when both are shown. */
   load(): Promise<void>;
+  /** Reads progress and the task grid again (e.g. after the as-of date changed). */
+  reload(): Promise<void>;
 }
 
 type Id = 'progress' | 'taskGrid' | 'record' | 'export';
@@ -127,6 +129,9 @@ export function createRecordSections(plan: string, initialLang: Lang, asOf?: () 
     render(next) {
       lang = next;
       render();
+    },
+    async reload() {
+      await Promise.all([loadProgress(), loadGrid()]);
     },
     async load() {
       render();
