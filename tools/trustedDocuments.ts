@@ -9,7 +9,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildTrustedManifest } from '../src/server/posture/trustedDocuments';
 import * as dashboard from '../web/src/dashboard/queries';
-import * as dashboardRecords from '../web/src/dashboard/recordQueries';
 import * as explorer from '../web/src/explorer/queries';
 import { EXAMPLES } from '../web/src/ide/examples';
 
@@ -19,7 +18,7 @@ export const TRUSTED_MANIFEST = path.resolve(__dirname, '../web/trusted-document
 /** The manifest's text for the current dashboard queries and IDE examples. */
 export function trustedManifestText(): string {
   const documents = [
-    ...[...Object.entries(dashboard), ...Object.entries(dashboardRecords), ...Object.entries(explorer)]
+    ...[...Object.entries(dashboard), ...Object.entries(explorer)]
       .filter(([name, value]) => /_(QUERY|MUTATION|SUBSCRIPTION)$/.test(name) && typeof value === 'string')
       .map(([, value]) => value as string),
     ...EXAMPLES.map((example) => example.query),

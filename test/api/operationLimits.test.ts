@@ -178,6 +178,9 @@ describe("the limits let the API's own operations through", () => {
     NODE_DETAILS_QUERY: { id: dashboard.PLAN_ID },
     PATHS_QUERY: { from: 'Agency:vn-bkhcn', to: dashboard.DECISION_ID },
     EXPLORER_SEARCH_QUERY: { text: 'kiem dinh' },
+    PROGRESS_QUERY: { plan: dashboard.PLAN_ID },
+    TASK_GRID_QUERY: { plan: dashboard.PLAN_ID },
+    VIEWER_QUERY: {},
   };
 
   const expectAccepted = async (query: string, variables?: Record<string, unknown>) => {

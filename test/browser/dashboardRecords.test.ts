@@ -5,9 +5,11 @@
  * evidence written here are test data and say so.
  */
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { mintToken } from '../../src/auth/mintToken';
 import { loadConfig } from '../../src/config';
+import { ACTUAL_COLUMNS } from '../../src/export/exportColumns';
 import { EXPORTS, GRID_YEARS } from '../../web/src/dashboard/recordLayout';
 import { startTestServer } from '../support/server';
 import { runAxe } from './axe';
@@ -51,7 +53,7 @@ async function fillActual(page: Page, fields: { target: string; value: string; s
   await page.locator('#actual-note').fill(fields.note ?? '');
 }
 
-const achievedOn = (page: Page, target: string): Promise<string | null> => page.locator(`#progress-table tr[data-target-id="${target}"]`).getAttribute('data-achieved');
+const achievedOn = (page: Page, target: string): Promise<string | null> => page.locator(`#progress-table tr[data-target="${target}"]`).getAttribute('data-achieved');
 
 async function authedApi<T>(bearer: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const response = await fetch(`${session.server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` }, body: JSON.stringify({ query, variables }) });
@@ -84,7 +86,7 @@ describeInBrowser('the record of implementation on the dashboard, in Chromium', 
       const page = await openDashboard();
       expect(await page.locator('#progress-table tbody tr').count()).toBe(api.targets.nodes.length);
       for (const target of api.targets.nodes) {
-        const row = page.locator(`#progress-table tr[data-target-id="${target.id}"]`);
+        const row = page.locator(`#progress-table tr[data-target="${target.id}"]`);
         expect(await row.getAttribute('data-status')).toBe(target.progress.status);
         expect(await row.getAttribute('data-achieved')).toBe(target.progress.achieved === null ? '' : String(target.progress.achieved));
         expect(await row.locator('td.achieved').innerText()).toContain(String(target.quantity));
@@ -141,7 +143,7 @@ describeInBrowser('the record of implementation on the dashboard, in Chromium', 
         window.notReloaded = true;
         const section = document.getElementById('section-progress');
         new MutationObserver(() => {
-          if (window.seenAt === undefined && section.querySelector('tr[data-target-id="${ATTENDANCES}"][data-achieved="30"]')) window.seenAt = Date.now();
+          if (window.seenAt === undefined && section.querySelector('tr[data-target="${ATTENDANCES}"][data-achieved="30"]')) window.seenAt = Date.now();
         }).observe(section, { subtree: true, childList: true, attributes: true });
       })()`);
       expect(await achievedOn(watcher, ATTENDANCES)).toBe('');
@@ -158,8 +160,8 @@ describeInBrowser('the record of implementation on the dashboard, in Chromium', 
       expect(await watcher.evaluate('window.notReloaded')).toBe(true);
       const after = await session.api<{ node: { progress: { status: string; achieved: number } } }>(`query($id: ID!) { node(id: $id) { ... on Target { progress { status achieved } } } }`, { id: ATTENDANCES });
       expect(after.node.progress.achieved).toBe(30);
-      expect(await watcher.locator(`#progress-table tr[data-target-id="${ATTENDANCES}"]`).getAttribute('data-status')).toBe(after.node.progress.status);
-      expect(await page.locator(`#progress-table tr[data-target-id="${ATTENDANCES}"]`).getAttribute('data-status')).toBe(after.node.progress.status);
+      expect(await watcher.locator(`#progress-table tr[data-target="${ATTENDANCES}"]`).getAttribute('data-status')).toBe(after.node.progress.status);
+      expect(await page.locator(`#progress-table tr[data-target="${ATTENDANCES}"]`).getAttribute('data-status')).toBe(after.node.progress.status);
 
       const submittedAt = (await page.evaluate('window.submittedAt')) as number;
       const seenAt = (await watcher.evaluate('window.seenAt')) as number;
@@ -171,6 +173,22 @@ describeInBrowser('the record of implementation on the dashboard, in Chromium', 
       expect(actuals).toEqual([{ id: expect.stringMatching(/^Actual:/), value: 30 }]);
       await screenshot(page, 'dashboard-record-actual', { fullPage: true });
       await page.close();
+      await watcher.close();
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'shows a task report written elsewhere in the grid of a page already open, without reloading',
+    async () => {
+      const watcher = await openDashboard();
+      await watcher.locator('#section-taskGrid[data-live="true"]').waitFor({ timeout: 60_000 });
+      const cell = watcher.locator(`#task-grid tr[data-task-id="${ANNUAL_TASK}"] td[data-year="2022"]`);
+      expect(await cell.getAttribute('data-state')).not.toBe('IN_PROGRESS');
+      await authedApi(await token('grid-live-editor@test', 'editor'), `mutation($input: RecordTaskReportInput!) { recordTaskReport(input: $input) { taskReport { id } } }`, {
+        input: { task: ANNUAL_TASK, year: 2022, status: 'IN_PROGRESS', narrative: 'Test data: not from any real report.', evidence: EVIDENCE },
+      });
+      await until('the grid shows the new report', async () => (await cell.getAttribute('data-state')) === 'IN_PROGRESS');
       await watcher.close();
     },
     TIMEOUT,
@@ -266,6 +284,26 @@ describeInBrowser('the record of implementation on the dashboard, in Chromium', 
       const page = await openDashboard();
       const links = await page.locator('#export-links a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
       expect(links).toEqual(EXPORTS.map((e) => e.path));
+      await page.close();
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'downloads an export with the signed-in person’s credential, under the name the server gives',
+    async () => {
+      const page = await openDashboard();
+      await signIn(page, await token('export-editor@test', 'editor'), 'EDITOR');
+      const sent: (string | undefined)[] = [];
+      page.on('request', (request) => {
+        if (request.url().endsWith('/export/actuals.csv')) sent.push(request.headers().authorization);
+      });
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-links a[data-export="/export/actuals.csv"]').click()]);
+      expect(sent).toEqual([expect.stringMatching(/^Bearer /)]);
+      expect(download.suggestedFilename()).toMatch(/^plan-\d{4}-\d{2}-\d{2}-actuals\.csv$/);
+      const file = await download.path();
+      const text = fs.readFileSync(file, 'utf8');
+      expect(text.replace(/^\uFEFF/, '').split(/\r?\n/)[0]).toBe(ACTUAL_COLUMNS.join(','));
       await page.close();
     },
     TIMEOUT,

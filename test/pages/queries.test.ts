@@ -22,7 +22,7 @@ describe('operations of the pages', () => {
     expect(new Set(EXAMPLES.map((example) => example.id)).size).toBe(EXAMPLES.length);
   });
 
-  const queries = [...Object.entries(dashboard), ...Object.entries(explorer)].filter(([name, value]) => name.endsWith('_QUERY') && typeof value === 'string') as [string, string][];
+  const queries = [...Object.entries(dashboard), ...Object.entries(explorer)].filter(([name, value]) => /_(QUERY|MUTATION|SUBSCRIPTION)$/.test(name) && typeof value === 'string') as [string, string][];
   it.each(queries)('page operation %s is valid', (_name, query) => {
     expect(validate(schema, parse(query)).map((error) => error.message)).toEqual([]);
   });

@@ -5,12 +5,13 @@ import { EXPORTS } from './recordLayout';
 import { t } from './strings';
 
 
-/** Downloads `path` with the stored credential (fetch, then a blob saved under the file's name). */
+/** Downloads `path` with the stored credential (fetch, then a blob saved under the name the server gives, else the path's). */
 async function downloadWithCredential(path: string): Promise<void> {
   const response = await fetch(path, { headers: credentialHeaders(), credentials: 'same-origin' });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  const named = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1];
   const url = URL.createObjectURL(await response.blob());
-  const anchor = el('a', { href: url, download: path.split('/').pop() ?? 'export' });
+  const anchor = el('a', { href: url, download: named ?? path.split('/').pop() ?? 'export' });
   document.body.appendChild(anchor);
   anchor.click();
   anchor.remove();

@@ -57,7 +57,7 @@ const byDue = (a: ProgressTarget, b: ProgressTarget): number => a.year - b.year 
  * Progress per target as a table: the target and its due year, the value
  * achieved against the quantity (in words and numbers; the bar only repeats
  * it), what each phase achieved, and the status. Rows carry
- * `data-target-id`, `data-achieved` and `data-status` for tests.
+ * `data-target`, `data-achieved` and `data-status` for tests.
  */
 export function renderProgress(lang: Lang, targets: readonly ProgressTarget[], live: boolean): HTMLElement {
   const asOf = targets[0]?.progress.asOf;
@@ -96,7 +96,7 @@ export function renderProgress(lang: Lang, targets: readonly ProgressTarget[], l
           ...[...targets].sort(byDue).map((target) =>
             el(
               'tr',
-              { 'data-target-id': target.id, 'data-achieved': target.progress.achieved ?? '', 'data-status': target.progress.status },
+              { 'data-target': target.id, 'data-achieved': target.progress.achieved ?? '', 'data-status': target.progress.status },
               el('th', { scope: 'row' }, el('span', { class: 'target-label' }, label(lang, target)), el('span', { class: 'muted due' }, ` · ${t(lang, 'progressDue')} ${target.year}`)),
               achievedCell(lang, target),
               phaseCell(lang, target.progress),

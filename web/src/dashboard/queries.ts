@@ -5,6 +5,9 @@ import { CARRIED_BY, type CarrierRow } from './carriedRows';
 export { CHANGES_QUERY } from './changesQuery';
 export { CARRIERS_QUERY } from './carriedRows';
 
+/** Those of the record of implementation (progress, task reports, sign-in, recording an actual, live updates). */
+export * from './recordQueries';
+
 export const PLAN_ID = 'Plan:dn-202-2019';
 export const DECISION_ID = 'LegalDocument:dn-202-qd-ubnd-2019';
 

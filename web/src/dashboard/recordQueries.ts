@@ -101,6 +101,15 @@ export interface TaskGridRow {
   readonly progress: { readonly overdue: boolean; readonly overdueYears: readonly number[]; readonly reportedYears: readonly number[] };
 }
 
+/** Live task progress: a message per task first, then one each time a committed write of its reports may have changed it. */
+export const TASK_PROGRESS_SUBSCRIPTION = `subscription DashboardTaskProgressLive($plan: ID!) {
+  taskProgress(plan: $plan) { task { id } overdueYears reportedYears }
+}`;
+
+export interface TaskProgressEvent {
+  readonly taskProgress: { readonly task: { readonly id: string }; readonly overdueYears: readonly number[]; readonly reportedYears: readonly number[] };
+}
+
 export const VIEWER_QUERY = `query DashboardViewer {
   viewer { subject role via }
 }`;

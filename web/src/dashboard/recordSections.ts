@@ -5,7 +5,17 @@ import { subscribeLive } from '../shared/live';
 import { createActualForm } from './actualForm';
 import { renderExports } from './exportSection';
 import { renderProgress } from './progressSection';
-import { PROGRESS_QUERY, PROGRESS_SUBSCRIPTION, TASK_GRID_QUERY, type ProgressEvent, type ProgressTarget, type TaskGridRow, type ViewerRow } from './recordQueries';
+import {
+  PROGRESS_QUERY,
+  PROGRESS_SUBSCRIPTION,
+  TASK_GRID_QUERY,
+  TASK_PROGRESS_SUBSCRIPTION,
+  type ProgressEvent,
+  type ProgressTarget,
+  type TaskGridRow,
+  type TaskProgressEvent,
+  type ViewerRow,
+} from './recordQueries';
 import { createSignIn } from './signIn';
 import { t, type DashboardString } from './strings';
 import { renderTaskGrid } from './taskGridSection';
@@ -17,6 +27,8 @@ export interface RecordSections {
   render(lang: Lang): void;
   /** Loads progress and the task grid, verifies a stored credential and subscribes to live progress; resolves when both are shown. */
   load(): Promise<void>;
+  /** Reads progress and the task grid again (e.g. after the as-of date changed). */
+  reload(): Promise<void>;
 }
 
 type Id = 'progress' | 'taskGrid' | 'record' | 'export';
@@ -80,6 +92,26 @@ export function createRecordSections(plan: string, initialLang: Lang, asOf?: () 
       form.setTargets(targets);
     });
 
+  const loadGrid = (): Promise<void> =>
+    guarded('taskGrid', async () => {
+      const answer = await gql<{ tasks: { nodes: TaskGridRow[] } }>(TASK_GRID_QUERY, { plan, asOf: asOf?.() ?? null });
+      tasks = answer.tasks.nodes;
+    });
+
+  /** Tasks whose first live message (their current progress) has come; a later one means a report changed: the grid is read again (once for a burst). */
+  const heardTasks = new Set<string>();
+  let gridReload: ReturnType<typeof setTimeout> | undefined;
+  function taskChanged(event: TaskProgressEvent): void {
+    const id = event.taskProgress.task.id;
+    if (!heardTasks.has(id)) {
+      heardTasks.add(id);
+      sections.taskGrid.dataset.live = 'true';
+      return;
+    }
+    clearTimeout(gridReload);
+    gridReload = setTimeout(() => void loadGrid(), 200);
+  }
+
   /** Applies a pushed progress to its target (when the page reads progress as of today, as the subscription does). */
   function applyLive(event: ProgressEvent): void {
     const pushed = event.targetProgress;
@@ -98,16 +130,12 @@ export function createRecordSections(plan: string, initialLang: Lang, asOf?: () 
       lang = next;
       render();
     },
+    async reload() {
+      await Promise.all([loadProgress(), loadGrid()]);
+    },
     async load() {
       render();
-      await Promise.all([
-        loadProgress(),
-        guarded('taskGrid', async () => {
-          const answer = await gql<{ tasks: { nodes: TaskGridRow[] } }>(TASK_GRID_QUERY, { plan, asOf: asOf?.() ?? null });
-          tasks = answer.tasks.nodes;
-        }),
-        signIn.restore(),
-      ]);
+      await Promise.all([loadProgress(), loadGrid(), signIn.restore()]);
       subscribeLive<ProgressEvent>(
         PROGRESS_SUBSCRIPTION,
         { plan },
@@ -120,6 +148,7 @@ export function createRecordSections(plan: string, initialLang: Lang, asOf?: () 
           render();
         },
       );
+      subscribeLive<TaskProgressEvent>(TASK_PROGRESS_SUBSCRIPTION, { plan }, taskChanged, () => heardTasks.clear());
     },
   };
 }
