@@ -52,6 +52,7 @@ const dateControl = asOfControl(asOf, (next) => {
   asOf = next;
   setPageDate(next);
   void loadDated();
+  void records.load();
 });
 const explorerLink = el('a', { class: 'btn', href: EXPLORER_PATH, id: 'explorer-link' });
 const ideHeaderLink = ide ? el('a', { class: 'btn', href: ide, id: 'ide-link' }) : null;
