@@ -31,6 +31,8 @@ import { queryResolvers } from './Query';
 import {
   actualPayloadResolvers,
   actualResolvers,
+  eventPayloadResolvers,
+  eventResolvers,
   changeResolvers,
   evidenceResolvers,
   implementationRecordResolvers,
@@ -90,6 +92,7 @@ export const resolvers: Resolvers = {
   ImplementationRecord: implementationRecordResolvers,
   Actual: actualResolvers,
   TaskReport: taskReportResolvers,
+  Event: eventResolvers,
   Evidence: evidenceResolvers,
   Change: changeResolvers,
   ChangeConnection: connectionResolvers<ChangeEntry>(),
@@ -98,4 +101,5 @@ export const resolvers: Resolvers = {
   TaskProgress: taskProgressResolvers,
   ActualPayload: actualPayloadResolvers,
   TaskReportPayload: taskReportPayloadResolvers,
+  EventPayload: eventPayloadResolvers,
 };
