@@ -299,7 +299,9 @@ describe('export credentials and bounds', () => {
     expect(csv!.status).toBe(200);
     expect(parseCsvObjects(await csv!.text()).rows).toHaveLength((await allNodes(opened.store)).length);
     expect(((await json!.json()) as { nodes: unknown[] }).nodes).toHaveLength((await allNodes(opened.store)).length);
-    expect((await get(open, 'relationships.csv')).status).toBe(200);
+    const after = await get(open, 'relationships.csv');
+    expect(after.status).toBe(200);
+    await after.arrayBuffer();
   });
 
   it('stops reading when the client goes away, and frees its place', async () => {
