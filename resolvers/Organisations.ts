@@ -8,6 +8,7 @@ import type {
 } from './generated/types';
 import { nodeFields } from './helpers/nodeFields';
 import { enterpriseReference } from './helpers/references';
+import { recordList } from './helpers/recordList';
 import { related } from './helpers/related';
 
 export const categoryResolvers: CategoryResolvers = {
@@ -23,12 +24,14 @@ export const enterpriseResolvers: EnterpriseResolvers = {
   __resolveReference: enterpriseReference,
   categories: related('MEMBER_OF', 'OUT'),
   recipientOf: related('RECIPIENT_OF', 'OUT'),
+  events: (parent, { includeRetracted, first }, context) => recordList(context, 'Event', parent.id, includeRetracted, first, 'organisation'),
 };
 
 export const labResolvers: LabResolvers = {
   ...nodeFields('Lab'),
   categories: related('MEMBER_OF', 'OUT'),
   recipientOf: related('RECIPIENT_OF', 'OUT'),
+  events: (parent, { includeRetracted, first }, context) => recordList(context, 'Event', parent.id, includeRetracted, first, 'organisation'),
 };
 
 export const sectorResolvers: SectorResolvers = {

@@ -4,6 +4,9 @@ import type {
   ActualPayloadResolvers,
   ActualResolvers,
   ChangeResolvers,
+  EventKind,
+  EventPayloadResolvers,
+  EventResolvers,
   EvidenceResolvers,
   ImplementationRecordResolvers,
   PhaseProgressResolvers,
@@ -54,6 +57,22 @@ export const taskReportResolvers: TaskReportResolvers = {
   status: (parent) => parent.fields.status as 'NOT_STARTED' | 'IN_PROGRESS' | 'DONE' | 'OVERDUE',
   narrative: (parent) => String(parent.fields.narrative),
   evidence: (parent) => (parent.fields.evidenceQuote === null || parent.fields.evidenceQuote === undefined ? null : parent.fields),
+};
+
+/** The subject of an event when it is of `kind`, else null. */
+const subjectOfKind = (kind: 'Task' | 'Target') => (parent: ImplementationRecord, _args: unknown, context: Context) =>
+  parent.subject.startsWith(`${kind}:`) ? context.loaders.node.load(parent.subject) : null;
+
+export const eventResolvers: EventResolvers = {
+  ...recordFields,
+  subject,
+  task: subjectOfKind('Task'),
+  target: subjectOfKind('Target'),
+  date: (parent) => String(parent.fields.date),
+  organisation: (parent, _args, context) => context.loaders.node.load(String(parent.fields.organisation)),
+  eventKind: (parent) => parent.fields.eventKind as EventKind,
+  description: (parent) => String(parent.fields.description),
+  evidence: (parent) => parent.fields,
 };
 
 export const evidenceResolvers: EvidenceResolvers = {
@@ -109,6 +128,10 @@ export const taskProgressResolvers: TaskProgressResolvers = {
 
 export const actualPayloadResolvers: ActualPayloadResolvers = {
   actual: (parent) => parent.record,
+};
+
+export const eventPayloadResolvers: EventPayloadResolvers = {
+  event: (parent) => parent.record,
 };
 
 export const taskReportPayloadResolvers: TaskReportPayloadResolvers = {

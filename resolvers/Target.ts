@@ -15,6 +15,7 @@ export const targetResolvers: TargetResolvers = {
   phases: related('IN_PHASE', 'OUT'),
   standards: related('APPLIES_STANDARD', 'OUT'),
   actuals: (parent, { includeRetracted, first }, context) => recordList(context, 'Actual', parent.id, includeRetracted, first),
+  events: (parent, { includeRetracted, first }, context) => recordList(context, 'Event', parent.id, includeRetracted, first),
   progress: async (parent, { asOf }, context) => {
     const progress = await context.loaders.records.targetProgress(asOfDate(asOf)).load(parent.id);
     if (!progress) throw new Error(`no progress for ${parent.id}: the target is not in the store`);

@@ -25,6 +25,7 @@ export const taskResolvers: TaskResolvers = {
   ]),
   refersTo: related('REFERS_TO', 'OUT'),
   reports: (parent, { includeRetracted, first }, context) => recordList(context, 'TaskReport', parent.id, includeRetracted, first),
+  events: (parent, { includeRetracted, first }, context) => recordList(context, 'Event', parent.id, includeRetracted, first),
   progress: async (parent, { asOf }, context) => {
     const progress = await context.loaders.records.taskProgress(asOfDate(asOf)).load(parent.id);
     if (!progress) throw new Error(`no progress for ${parent.id}: the task is not in the store`);

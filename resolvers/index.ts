@@ -32,6 +32,8 @@ import { subscriptionResolvers } from './Subscription';
 import {
   actualPayloadResolvers,
   actualResolvers,
+  eventPayloadResolvers,
+  eventResolvers,
   changeResolvers,
   evidenceResolvers,
   implementationRecordResolvers,
@@ -98,6 +100,7 @@ export const resolvers: Resolvers = {
   ImplementationRecord: implementationRecordResolvers,
   Actual: actualResolvers,
   TaskReport: taskReportResolvers,
+  Event: eventResolvers,
   Evidence: evidenceResolvers,
   Change: changeResolvers,
   ChangeConnection: connectionResolvers<ChangeEntry>(),
@@ -106,4 +109,5 @@ export const resolvers: Resolvers = {
   TaskProgress: taskProgressResolvers,
   ActualPayload: actualPayloadResolvers,
   TaskReportPayload: taskReportPayloadResolvers,
+  EventPayload: eventPayloadResolvers,
 };

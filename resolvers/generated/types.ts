@@ -587,6 +587,8 @@ export type Enterprise = Node & {
   __typename?: 'Enterprise';
   categories: Array<Category>;
   description?: Maybe<Scalars['String']['output']>;
+  /** Events recorded of the enterprise, in date order; retracted ones only when asked. `first`: 1 to 200, default 50. */
+  events: Array<Event>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   nameVi?: Maybe<Scalars['String']['output']>;
@@ -603,6 +605,13 @@ export type Enterprise = Node & {
 /** A named enterprise (none in Decision 202; present in other documents and synthetic benchmark data). */
 export type EnterpriseCategoriesArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A named enterprise (none in Decision 202; present in other documents and synthetic benchmark data). */
+export type EnterpriseEventsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -638,6 +647,53 @@ export type EnterpriseEdge = {
 export type EnterpriseFilter = {
   name?: InputMaybe<NameFilter>;
   taxCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * Something a named organisation (an Enterprise or a Lab) did under a task or
+ * towards a target, on a date, with its source: "enterprise X joined the
+ * measurement assurance programme under II.4.a in 2023".
+ */
+export type Event = ImplementationRecord & {
+  __typename?: 'Event';
+  createdAt: Scalars['String']['output'];
+  createdBy: Scalars['String']['output'];
+  /** The day it happened (YYYY-MM-DD). */
+  date: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  eventKind: EventKind;
+  evidence: Evidence;
+  id: Scalars['ID']['output'];
+  /** The Enterprise or Lab. */
+  organisation?: Maybe<Node>;
+  retracted: Scalars['Boolean']['output'];
+  retraction?: Maybe<Retraction>;
+  /** The Task or Target the event is of. */
+  subject?: Maybe<Node>;
+  /** The target, when the event is of one. */
+  target?: Maybe<Target>;
+  /** The task, when the event is of one. */
+  task?: Maybe<Task>;
+  updatedAt: Scalars['String']['output'];
+  updatedBy: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** What a named organisation did under a task or towards a target. */
+export type EventKind =
+  | 'ACCREDITED'
+  | 'CERTIFIED'
+  /** Joined a programme of the plan (e.g. measurement assurance under appendix row II.4.a). */
+  | 'JOINED_PROGRAMME'
+  | 'OTHER'
+  | 'SERVICE_PROVIDED'
+  | 'TRAINED';
+
+export type EventPayload = {
+  __typename?: 'EventPayload';
+  change: Change;
+  event: Event;
+  replayed: Scalars['Boolean']['output'];
 };
 
 /** Where a recorded value comes from: a document (its number) or a web page, and the sentence quoted from it. */
@@ -701,7 +757,7 @@ export type ImplementationRecord = {
   createdAt: Scalars['String']['output'];
   /** The subject of the credentials that created it. */
   createdBy: Scalars['String']['output'];
-  /** `Actual:<key>` or `TaskReport:<key>`. */
+  /** `Actual:<key>`, `TaskReport:<key>` or `Event:<key>`. */
   id: Scalars['ID']['output'];
   retracted: Scalars['Boolean']['output'];
   retraction?: Maybe<Retraction>;
@@ -722,6 +778,8 @@ export type Lab = Node & {
   __typename?: 'Lab';
   categories: Array<Category>;
   description?: Maybe<Scalars['String']['output']>;
+  /** Events recorded of the lab, in date order; retracted ones only when asked. `first`: 1 to 200, default 50. */
+  events: Array<Event>;
   id: Scalars['ID']['output'];
   labType: LabType;
   name: Scalars['String']['output'];
@@ -738,6 +796,13 @@ export type Lab = Node & {
 /** A named laboratory or calibration/testing service provider. */
 export type LabCategoriesArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A named laboratory or calibration/testing service provider. */
+export type LabEventsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -989,10 +1054,13 @@ export type LegalDocumentSortField =
 export type Mutation = {
   __typename?: 'Mutation';
   recordActual: ActualPayload;
+  recordEvent: EventPayload;
   recordTaskReport: TaskReportPayload;
   retractActual: ActualPayload;
+  retractEvent: EventPayload;
   retractTaskReport: TaskReportPayload;
   updateActual: ActualPayload;
+  updateEvent: EventPayload;
   updateTaskReport: TaskReportPayload;
 };
 
@@ -1008,6 +1076,20 @@ export type Mutation = {
 export type MutationRecordActualArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: RecordActualInput;
+};
+
+
+/**
+ * Writes of the record of implementation. Each needs credentials with the
+ * editor role (UNAUTHENTICATED without, FORBIDDEN with a lower role), is one
+ * transaction, and takes an optional `idempotencyKey` (1 to 200 letters,
+ * digits, '.', '_', ':', '-'): sent again with the same input, the first answer
+ * is returned and nothing is written. Facts seeded from the decision's text are
+ * read-only (FORBIDDEN).
+ */
+export type MutationRecordEventArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: RecordEventInput;
 };
 
 
@@ -1047,6 +1129,20 @@ export type MutationRetractActualArgs = {
  * is returned and nothing is written. Facts seeded from the decision's text are
  * read-only (FORBIDDEN).
  */
+export type MutationRetractEventArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: RetractInput;
+};
+
+
+/**
+ * Writes of the record of implementation. Each needs credentials with the
+ * editor role (UNAUTHENTICATED without, FORBIDDEN with a lower role), is one
+ * transaction, and takes an optional `idempotencyKey` (1 to 200 letters,
+ * digits, '.', '_', ':', '-'): sent again with the same input, the first answer
+ * is returned and nothing is written. Facts seeded from the decision's text are
+ * read-only (FORBIDDEN).
+ */
 export type MutationRetractTaskReportArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: RetractInput;
@@ -1064,6 +1160,20 @@ export type MutationRetractTaskReportArgs = {
 export type MutationUpdateActualArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: UpdateActualInput;
+};
+
+
+/**
+ * Writes of the record of implementation. Each needs credentials with the
+ * editor role (UNAUTHENTICATED without, FORBIDDEN with a lower role), is one
+ * transaction, and takes an optional `idempotencyKey` (1 to 200 letters,
+ * digits, '.', '_', ':', '-'): sent again with the same input, the first answer
+ * is returned and nothing is written. Facts seeded from the decision's text are
+ * read-only (FORBIDDEN).
+ */
+export type MutationUpdateEventArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: UpdateEventInput;
 };
 
 
@@ -1735,9 +1845,26 @@ export type RecordActualInput = {
   value: Scalars['Int']['input'];
 };
 
+/**
+ * An event of a named organisation: give the `task` or the `target` it is of
+ * (one of them), and the `organisation` (an Enterprise or Lab id, e.g. one made
+ * by recordOrganisation).
+ */
+export type RecordEventInput = {
+  /** The day it happened (YYYY-MM-DD). */
+  date: Scalars['String']['input'];
+  description: Scalars['String']['input'];
+  eventKind: EventKind;
+  evidence: EvidenceInput;
+  organisation: Scalars['ID']['input'];
+  target?: InputMaybe<Scalars['ID']['input']>;
+  task?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** The kinds of records of implementation. */
 export type RecordKind =
   | 'Actual'
+  | 'Event'
   | 'TaskReport';
 
 export type RecordTaskReportInput = {
@@ -2065,6 +2192,8 @@ export type Target = Node & {
   actuals: Array<Actual>;
   comparator: Comparator;
   description?: Maybe<Scalars['String']['output']>;
+  /** Events of named organisations towards the target, in date order; retracted ones only when asked. `first`: 1 to 200, default 50. */
+  events: Array<Event>;
   id: Scalars['ID']['output'];
   /** What is counted, as a stable code, e.g. "reference-materials", "training-attendances". */
   metric: Scalars['String']['output'];
@@ -2096,6 +2225,16 @@ export type Target = Node & {
  * kept, each with its own source clause.
  */
 export type TargetActualsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * A quantified target. Where the plan body and the appendix disagree, both are
+ * kept, each with its own source clause.
+ */
+export type TargetEventsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -2233,6 +2372,8 @@ export type Task = Node & {
   description?: Maybe<Scalars['String']['output']>;
   /** The year it is due by; null for recurring tasks. */
   dueYear?: Maybe<Scalars['Int']['output']>;
+  /** Events of named organisations under the task, in date order; retracted ones only when asked. `first`: 1 to 200, default 50. */
+  events: Array<Event>;
   fundingSources: Array<FundingSource>;
   /** The heading it sits under, in English and Vietnamese. */
   group?: Maybe<Scalars['String']['output']>;
@@ -2287,6 +2428,13 @@ export type TaskCoordinatorsArgs = {
 /** A task or duty: an appendix row, a section II duty, a section V or article assignment. */
 export type TaskCorrespondsToArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A task or duty: an appendix row, a section II duty, a section V or article assignment. */
+export type TaskEventsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -2507,6 +2655,17 @@ export type UpdateActualInput = {
   periodStart?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<ActualStatus>;
   value?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Fields given replace the stored ones; others stay. */
+export type UpdateEventInput = {
+  date?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  eventKind?: InputMaybe<EventKind>;
+  evidence?: InputMaybe<EvidenceInput>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  organisation?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Fields given replace the stored ones (null clears `evidence`); others stay. */
@@ -2784,6 +2943,9 @@ export type ResolversTypes = {
   EnterpriseConnection: ResolverTypeWrapper<NodeConnectionParent>;
   EnterpriseEdge: ResolverTypeWrapper<Partial<Omit<EnterpriseEdge, 'node'> & { node: ResolversTypes['Enterprise'] }>>;
   EnterpriseFilter: ResolverTypeWrapper<Partial<EnterpriseFilter>>;
+  Event: ResolverTypeWrapper<StoredImplementationRecord>;
+  EventKind: ResolverTypeWrapper<Partial<EventKind>>;
+  EventPayload: ResolverTypeWrapper<ChangeResult>;
   Evidence: ResolverTypeWrapper<Properties>;
   EvidenceInput: ResolverTypeWrapper<Partial<EvidenceInput>>;
   FundingSource: ResolverTypeWrapper<NodeRecord>;
@@ -2825,6 +2987,7 @@ export type ResolversTypes = {
   Provenance: ResolverTypeWrapper<Properties>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordActualInput: ResolverTypeWrapper<Partial<RecordActualInput>>;
+  RecordEventInput: ResolverTypeWrapper<Partial<RecordEventInput>>;
   RecordKind: ResolverTypeWrapper<Partial<RecordKind>>;
   RecordTaskReportInput: ResolverTypeWrapper<Partial<RecordTaskReportInput>>;
   Relationship: ResolverTypeWrapper<EdgeRecord>;
@@ -2872,6 +3035,7 @@ export type ResolversTypes = {
   Timeline: ResolverTypeWrapper<TimelineParent>;
   TimelineYear: ResolverTypeWrapper<TimelineYearParent>;
   UpdateActualInput: ResolverTypeWrapper<Partial<UpdateActualInput>>;
+  UpdateEventInput: ResolverTypeWrapper<Partial<UpdateEventInput>>;
   UpdateTaskReportInput: ResolverTypeWrapper<Partial<UpdateTaskReportInput>>;
   Validity: ResolverTypeWrapper<ValidityModel>;
   ValidityChange: ResolverTypeWrapper<StoredValidityChange>;
@@ -2914,6 +3078,8 @@ export type ResolversParentTypes = {
   EnterpriseConnection: NodeConnectionParent;
   EnterpriseEdge: Partial<Omit<EnterpriseEdge, 'node'> & { node: ResolversParentTypes['Enterprise'] }>;
   EnterpriseFilter: Partial<EnterpriseFilter>;
+  Event: StoredImplementationRecord;
+  EventPayload: ChangeResult;
   Evidence: Properties;
   EvidenceInput: Partial<EvidenceInput>;
   FundingSource: NodeRecord;
@@ -2949,6 +3115,7 @@ export type ResolversParentTypes = {
   Provenance: Properties;
   Query: Record<PropertyKey, never>;
   RecordActualInput: Partial<RecordActualInput>;
+  RecordEventInput: Partial<RecordEventInput>;
   RecordTaskReportInput: Partial<RecordTaskReportInput>;
   Relationship: EdgeRecord;
   RelationshipTypeCount: Partial<RelationshipTypeCount>;
@@ -2985,6 +3152,7 @@ export type ResolversParentTypes = {
   Timeline: TimelineParent;
   TimelineYear: TimelineYearParent;
   UpdateActualInput: Partial<UpdateActualInput>;
+  UpdateEventInput: Partial<UpdateEventInput>;
   UpdateTaskReportInput: Partial<UpdateTaskReportInput>;
   Validity: ValidityModel;
   ValidityChange: StoredValidityChange;
@@ -3171,6 +3339,7 @@ export type EnterpriseResolvers<ContextType = Context, ParentType extends Resolv
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Enterprise']> | FederationReferenceType, FederationReferenceType, ContextType>;
   categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType, Partial<EnterpriseCategoriesArgs>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<EnterpriseEventsArgs, 'includeRetracted'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameVi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3196,6 +3365,32 @@ export type EnterpriseEdgeResolvers<ContextType = Context, ParentType extends Re
   node?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
 };
 
+export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eventKind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  retracted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Target']>, ParentType, ContextType>;
+  task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EventPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EventPayload'] = ResolversParentTypes['EventPayload']> = {
+  change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
   document?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3218,7 +3413,7 @@ export type FundingSourceResolvers<ContextType = Context, ParentType extends Res
 };
 
 export type ImplementationRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImplementationRecord'] = ResolversParentTypes['ImplementationRecord']> = {
-  __resolveType: TypeResolveFn<'Actual' | 'TaskReport', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Actual' | 'Event' | 'TaskReport', ParentType, ContextType>;
 };
 
 export type KindCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KindCount'] = ResolversParentTypes['KindCount']> = {
@@ -3230,6 +3425,7 @@ export type LabResolvers<ContextType = Context, ParentType extends ResolversPare
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Lab']> | FederationReferenceType, FederationReferenceType, ContextType>;
   categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType, Partial<LabCategoriesArgs>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<LabEventsArgs, 'includeRetracted'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   labType?: Resolver<ResolversTypes['LabType'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3310,10 +3506,13 @@ export type LegalDocumentEdgeResolvers<ContextType = Context, ParentType extends
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   recordActual?: Resolver<ResolversTypes['ActualPayload'], ParentType, ContextType, RequireFields<MutationRecordActualArgs, 'input'>>;
+  recordEvent?: Resolver<ResolversTypes['EventPayload'], ParentType, ContextType, RequireFields<MutationRecordEventArgs, 'input'>>;
   recordTaskReport?: Resolver<ResolversTypes['TaskReportPayload'], ParentType, ContextType, RequireFields<MutationRecordTaskReportArgs, 'input'>>;
   retractActual?: Resolver<ResolversTypes['ActualPayload'], ParentType, ContextType, RequireFields<MutationRetractActualArgs, 'input'>>;
+  retractEvent?: Resolver<ResolversTypes['EventPayload'], ParentType, ContextType, RequireFields<MutationRetractEventArgs, 'input'>>;
   retractTaskReport?: Resolver<ResolversTypes['TaskReportPayload'], ParentType, ContextType, RequireFields<MutationRetractTaskReportArgs, 'input'>>;
   updateActual?: Resolver<ResolversTypes['ActualPayload'], ParentType, ContextType, RequireFields<MutationUpdateActualArgs, 'input'>>;
+  updateEvent?: Resolver<ResolversTypes['EventPayload'], ParentType, ContextType, RequireFields<MutationUpdateEventArgs, 'input'>>;
   updateTaskReport?: Resolver<ResolversTypes['TaskReportPayload'], ParentType, ContextType, RequireFields<MutationUpdateTaskReportArgs, 'input'>>;
 };
 
@@ -3612,6 +3811,7 @@ export type TargetResolvers<ContextType = Context, ParentType extends ResolversP
   actuals?: Resolver<Array<ResolversTypes['Actual']>, ParentType, ContextType, RequireFields<TargetActualsArgs, 'includeRetracted'>>;
   comparator?: Resolver<ResolversTypes['Comparator'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<TargetEventsArgs, 'includeRetracted'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   metric?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3670,6 +3870,7 @@ export type TaskResolvers<ContextType = Context, ParentType extends ResolversPar
   correspondsTo?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType, Partial<TaskCorrespondsToArgs>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dueYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<TaskEventsArgs, 'includeRetracted'>>;
   fundingSources?: Resolver<Array<ResolversTypes['FundingSource']>, ParentType, ContextType, Partial<TaskFundingSourcesArgs>>;
   group?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   groupVi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3822,6 +4023,8 @@ export type Resolvers<ContextType = Context> = {
   Enterprise?: EnterpriseResolvers<ContextType>;
   EnterpriseConnection?: EnterpriseConnectionResolvers<ContextType>;
   EnterpriseEdge?: EnterpriseEdgeResolvers<ContextType>;
+  Event?: EventResolvers<ContextType>;
+  EventPayload?: EventPayloadResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   FundingSource?: FundingSourceResolvers<ContextType>;
   ImplementationRecord?: ImplementationRecordResolvers<ContextType>;

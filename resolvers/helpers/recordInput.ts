@@ -73,7 +73,7 @@ export function asOfDate(value: string | null | undefined, argument = 'asOf'): s
 
 /** Why clearing the evidence is refused, or undefined when the kind allows no evidence. */
 function evidenceCleared(kind: RecordKind): string | undefined {
-  return recordFieldOf(kind, 'evidenceQuote')?.required ? 'is required for an Actual (a value needs its source)' : undefined;
+  return recordFieldOf(kind, 'evidenceQuote')?.required ? `is required for an ${kind === 'Actual' ? 'Actual (a value needs its source)' : `${kind} (it needs its source)`}` : undefined;
 }
 
 function invalid(field: string, value: unknown, reason: string): BadUserInputError {

@@ -10,7 +10,7 @@ import { recordFields } from './recordInput';
 
 /** What a write mutation asks, once its arguments are read. */
 export type WriteRequest =
-  | { readonly action: 'CREATE'; readonly subject: string; readonly input: Readonly<Record<string, unknown>> }
+  | { readonly action: 'CREATE'; readonly subject: string; readonly input: Readonly<Record<string, unknown>>; readonly subjectArgument?: string }
   | { readonly action: 'UPDATE'; readonly id: string; readonly expectedVersion: number; readonly input: Readonly<Record<string, unknown>> }
   | { readonly action: 'RETRACT'; readonly id: string; readonly expectedVersion: number; readonly reason: string };
 
@@ -28,7 +28,7 @@ export type WriteRequest =
  */
 export async function writeRecord(context: Context, kind: RecordKind, request: WriteRequest, idempotencyKey: string | null | undefined, doing: string): Promise<ChangeResult> {
   const viewer = requireRole(context.viewer, 'editor', doing);
-  if (request.action === 'CREATE') requireSubject(kind, request.subject);
+  if (request.action === 'CREATE') requireSubject(kind, request.subject, request.subjectArgument);
   else await requireRecordId(context, kind, request.id);
   if (idempotencyKey !== null && idempotencyKey !== undefined && !TOKEN_PATTERN.test(idempotencyKey)) {
     throw new BadUserInputError(
@@ -58,13 +58,14 @@ export async function writeRecord(context: Context, kind: RecordKind, request: W
   }
 }
 
-/** The subject of a new record must be a node id of the kind's subject kind. */
-function requireSubject(kind: RecordKind, subject: string): void {
-  const subjectKind = RECORD_KINDS[kind].subjectKind;
+/** The subject of a new record must be a node id of one of the kind's subject kinds (`argument` names it, default `input.<kind>`). */
+function requireSubject(kind: RecordKind, subject: string, argument?: string): void {
+  const subjectKinds = RECORD_KINDS[kind].subjectKinds as readonly string[];
   const parsed = parseId(subject);
-  if (typeof parsed === 'string' || parsed.kind !== subjectKind) {
-    const argument = `input.${subjectKind.toLowerCase()}`;
-    throw new BadUserInputError(`Argument "${argument}" is ${JSON.stringify(subject)}; it must be the id of a ${subjectKind} (${subjectKind}:<key>).`, argument);
+  if (typeof parsed === 'string' || !subjectKinds.includes(parsed.kind)) {
+    const named = argument ?? `input.${(subjectKinds[0] ?? '').toLowerCase()}`;
+    const expected = subjectKinds.length === 1 ? subjectKinds[0] : named.slice('input.'.length).replace(/^./, (c) => c.toUpperCase());
+    throw new BadUserInputError(`Argument "${named}" is ${JSON.stringify(subject)}; it must be the id of a ${expected} (${expected}:<key>).`, named);
   }
 }
 

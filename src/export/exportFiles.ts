@@ -36,11 +36,14 @@ async function writeWhole(dir: string, file: string, source: Readable): Promise<
  * Writes the export files straight from `store` (the same text the server's
  * GET /export/<file> sends), each through the port in pages at 'bulk' priority.
  */
-export async function exportFromStore(store: GraphStore, options: { dir: string; format?: ExportFormat; asOf: string; signal?: AbortSignal }): Promise<WrittenFile[]> {
+export async function exportFromStore(
+  store: GraphStore,
+  options: { dir: string; format?: ExportFormat; asOf: string; signal?: AbortSignal; files?: readonly ExportFileName[] },
+): Promise<WrittenFile[]> {
   fs.mkdirSync(options.dir, { recursive: true });
   const written: WrittenFile[] = [];
   const exportedAt = new Date().toISOString();
-  for (const file of filesOf(options.format)) {
+  for (const file of options.files ?? filesOf(options.format)) {
     const chunks = exportFileChunks(
       file,
       store,

@@ -13,8 +13,8 @@ export const MAX_RECORD_BATCH = 500;
  */
 export interface RecordLoaders {
   readonly record: DataLoader<string, ImplementationRecord | null>;
-  /** The records of `kind` of a subject id, retracted ones too when asked. */
-  of(kind: RecordKind, includeRetracted: boolean): DataLoader<string, readonly ImplementationRecord[]>;
+  /** The records of `kind` of a subject id (or whose reference `field` names the id), retracted ones too when asked. */
+  of(kind: RecordKind, includeRetracted: boolean, field?: string): DataLoader<string, readonly ImplementationRecord[]>;
   targetProgress(asOf: string): DataLoader<string, TargetProgress | null>;
   taskProgress(asOf: string): DataLoader<string, TaskProgress | null>;
   /** Empties every cache above (after a write). */
@@ -36,10 +36,10 @@ export function createRecordLoaders(store: GraphStore): RecordLoaders {
   };
   return {
     record,
-    of: (kind, includeRetracted) =>
-      memo(`of:${kind}:${String(includeRetracted)}`, () =>
+    of: (kind, includeRetracted, field) =>
+      memo(`of:${kind}:${String(includeRetracted)}:${field ?? ''}`, () =>
         new DataLoader<string, readonly ImplementationRecord[]>(async (subjects) => {
-          const lists = await store.recordsOf({ kind, subjects, includeRetracted });
+          const lists = await store.recordsOf({ kind, subjects, includeRetracted, ...(field !== undefined ? { field } : {}) });
           for (const list of lists) for (const r of list) record.prime(r.id, r);
           return lists;
         }, options),

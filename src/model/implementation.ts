@@ -32,6 +32,8 @@ export interface RecordFieldSpec {
   readonly format?: 'date' | 'url' | 'text' | 'count' | 'year';
   /** Longest text allowed, in characters. */
   readonly maxLength?: number;
+  /** The field holds the id of a node of one of these kinds, which must exist when the record is written. */
+  readonly refersTo?: readonly NodeKind[];
 }
 
 /** Statuses of an actual value, weakest first (IATI has none; these follow the usual review steps). */
@@ -42,6 +44,16 @@ export type ActualStatus = (typeof ACTUAL_STATUSES)[number];
 export const TASK_REPORT_STATUSES = ['NOT_STARTED', 'IN_PROGRESS', 'DONE', 'OVERDUE'] as const;
 export type TaskReportStatus = (typeof TASK_REPORT_STATUSES)[number];
 
+/**
+ * What happened between a named organisation and the plan, as an {@link RECORD_KINDS.Event} records it
+ * (e.g. an enterprise joined the measurement assurance programme under appendix row II.4.a).
+ */
+export const EVENT_KINDS = ['JOINED_PROGRAMME', 'ACCREDITED', 'TRAINED', 'CERTIFIED', 'SERVICE_PROVIDED', 'OTHER'] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+/** Node kinds an event's organisation may be. */
+export const ORGANISATION_KINDS = ['Enterprise', 'Lab'] as const satisfies readonly NodeKind[];
+
 /** Evidence of a record: a document number or a URL (at least one), and the sentence quoted from it. */
 const EVIDENCE: readonly RecordFieldSpec[] = [
   { name: 'evidenceDocument', type: 'string', required: false, format: 'text', maxLength: 200 },
@@ -49,9 +61,10 @@ const EVIDENCE: readonly RecordFieldSpec[] = [
   { name: 'evidenceQuote', type: 'string', required: true, format: 'text', maxLength: 2000 },
 ];
 
-/** One kind of record: the seeded kind it is of, the relationship that joins them, and its own fields. */
+/** One kind of record: the seeded kinds it may be of, the relationship that joins them, and its own fields. */
 export interface RecordKindSpec {
-  readonly subjectKind: NodeKind;
+  /** The kinds of node a record of this kind may be of (its subject), one of them per record. */
+  readonly subjectKinds: readonly NodeKind[];
   /** Relationship type from the subject to the record. */
   readonly relationship: string;
   readonly fields: readonly RecordFieldSpec[];
@@ -61,7 +74,7 @@ export interface RecordKindSpec {
 
 export const RECORD_KINDS = {
   Actual: {
-    subjectKind: 'Target',
+    subjectKinds: ['Target'],
     relationship: 'HAS_ACTUAL',
     maxPerSubject: 1000,
     fields: [
@@ -76,7 +89,7 @@ export const RECORD_KINDS = {
     ],
   },
   TaskReport: {
-    subjectKind: 'Task',
+    subjectKinds: ['Task'],
     relationship: 'HAS_REPORT',
     maxPerSubject: 1000,
     fields: [
@@ -86,9 +99,36 @@ export const RECORD_KINDS = {
       ...EVIDENCE.map((spec) => ({ ...spec, required: false })),
     ],
   },
+  /**
+   * Something a named organisation did under a task or towards a target, on
+   * a date, with its source (evidence required): "enterprise X joined the
+   * measurement assurance programme under II.4.a in 2023".
+   */
+  Event: {
+    subjectKinds: ['Task', 'Target'],
+    relationship: 'HAS_EVENT',
+    maxPerSubject: 1000,
+    fields: [
+      { name: 'date', type: 'string', required: true, format: 'date' },
+      { name: 'organisation', type: 'string', required: true, refersTo: ORGANISATION_KINDS },
+      { name: 'eventKind', type: 'string', required: true, values: EVENT_KINDS },
+      { name: 'description', type: 'string', required: true, format: 'text', maxLength: 2000 },
+      ...EVIDENCE,
+    ],
+  },
 } as const satisfies Record<string, RecordKindSpec>;
 
 export type RecordKind = keyof typeof RECORD_KINDS;
+
+/** The subject kinds of a record kind, as a list. */
+export function subjectKindsOf(kind: RecordKind): readonly NodeKind[] {
+  return RECORD_KINDS[kind].subjectKinds;
+}
+
+/** The fields of a record kind that name another node (see RecordFieldSpec.refersTo). */
+export function referenceFieldsOf(kind: RecordKind): readonly RecordFieldSpec[] {
+  return (RECORD_KINDS[kind].fields as readonly RecordFieldSpec[]).filter((spec) => spec.refersTo !== undefined);
+}
 export const RECORD_KIND_NAMES = Object.keys(RECORD_KINDS) as RecordKind[];
 
 /** True when `value` names a record kind. */

@@ -22,7 +22,7 @@ export function recordNames(): RecordNames {
   for (const column of [id, ...IDEMPOTENCY_FIELDS]) properties.push({ label: IDEMPOTENCY_LABEL, ...column });
   return {
     labels: [...RECORD_KIND_NAMES, CHANGE_LABEL, LEDGER_LABEL, IDEMPOTENCY_LABEL],
-    relationships: RECORD_KIND_NAMES.map((kind) => ({ type: RECORD_KINDS[kind].relationship, from: RECORD_KINDS[kind].subjectKind, to: kind })),
+    relationships: RECORD_KIND_NAMES.flatMap((kind) => RECORD_KINDS[kind].subjectKinds.map((from) => ({ type: RECORD_KINDS[kind].relationship, from, to: kind }))),
     properties,
   };
 }

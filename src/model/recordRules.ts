@@ -1,4 +1,5 @@
-import { RECORD_KINDS, isRecordKind, recordFieldOf, type RecordFieldSpec, type RecordKind } from './implementation';
+import { parseId } from './ids';
+import { RECORD_KIND_NAMES, RECORD_KINDS, isRecordKind, recordFieldOf, type RecordFieldSpec, type RecordKind } from './implementation';
 
 /**
  * The rules a record's fields obey, written once: the store's argument checks
@@ -27,7 +28,7 @@ export function parseRecordId(id: unknown): { readonly kind: RecordKind; readonl
   if (typeof id !== 'string') return 'a record id must be a string';
   const colon = id.indexOf(':');
   const kind = colon > 0 ? id.slice(0, colon) : '';
-  if (!isRecordKind(kind)) return `"${preview(id)}" is not the id of a record (Actual:<key> or TaskReport:<key>)`;
+  if (!isRecordKind(kind)) return `"${preview(id)}" is not the id of a record (${RECORD_KIND_NAMES.map((k) => `${k}:<key>`).join(', ')})`;
   const key = id.slice(colon + 1);
   if (!KEY_PATTERN.test(key)) return `"${preview(id)}" has a malformed key (lower-case letters, digits, '.', '_', '-'; at most 120)`;
   return { kind, key };
@@ -56,6 +57,11 @@ export function fieldProblem(spec: RecordFieldSpec, value: unknown): string | un
   }
   if (typeof value !== 'string') return 'must be a string';
   if (spec.values && !spec.values.includes(value)) return `must be one of ${spec.values.join(', ')}`;
+  if (spec.refersTo) {
+    const parsed = parseId(value);
+    const kinds = spec.refersTo;
+    return typeof parsed !== 'string' && kinds.includes(parsed.kind) ? undefined : `must be the id of ${kinds.map((k) => `a ${k} (${k}:<key>)`).join(' or ')}`;
+  }
   if (spec.format === 'date') return isIsoDate(value) ? undefined : `must be a date written YYYY-MM-DD (years ${YEAR_RANGE.min} to ${YEAR_RANGE.max})`;
   if (value.trim().length === 0) return 'must not be blank';
   if (spec.maxLength !== undefined && value.length > spec.maxLength) return `must be at most ${spec.maxLength} characters long (it has ${value.length})`;

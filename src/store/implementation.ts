@@ -98,6 +98,12 @@ export interface RecordsOfQuery {
   readonly subjects: readonly string[];
   /** Also the retracted records (default: left out). */
   readonly includeRetracted?: boolean;
+  /**
+   * A reference field of the kind (see RecordFieldSpec.refersTo, e.g. an
+   * Event's `organisation`): the records whose field names one of
+   * `subjects`, instead of the records of those subjects.
+   */
+  readonly field?: string;
 }
 
 /** A filtered page of the history, in commit order (oldest first). */

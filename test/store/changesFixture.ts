@@ -1,3 +1,4 @@
+import type { RecordKind } from '../../src/model/implementation';
 import type { GraphBatch, Properties, RecordChange } from '../../src/store/port';
 import { edge, node } from './contract';
 
@@ -79,16 +80,59 @@ export function newReport(task: string, year: number, status: string, extra: Par
   };
 }
 
+/** The record kind an id names (`Actual:...` -> Actual). */
+function recordKindOf(id: string): RecordKind {
+  const kind = id.slice(0, id.indexOf(':'));
+  return kind === 'Event' || kind === 'Actual' ? kind : 'TaskReport';
+}
+
+/**
+ * Named organisations for the event contract: obviously synthetic (flagged
+ * `synthetic`, named as test data), never a real company or lab.
+ */
+export function syntheticOrganisations(): GraphBatch {
+  return {
+    nodes: [
+      node('Enterprise', 'synthetic-test-enterprise-a', { name: 'Synthetic Test Enterprise A (not a real company)', nameVi: 'Doanh nghiệp thử nghiệm A (dữ liệu giả)', synthetic: true }),
+      node('Lab', 'synthetic-test-lab-b', { name: 'Synthetic Test Lab B (not a real lab)', labType: 'LAB', synthetic: true }),
+    ],
+    edges: [],
+  };
+}
+
+/** A CREATE of an Event of `subject` (a Task or Target) naming `organisation`, with `fields` replacing the defaults. */
+export function newEvent(subject: string, organisation: string, fields: Properties = {}, extra: Partial<RecordChange> = {}): RecordChange {
+  counter += 1;
+  return {
+    action: 'CREATE',
+    kind: 'Event',
+    id: `Event:test-${process.pid}-${counter}`,
+    subject,
+    fields: {
+      date: '2023-06-15',
+      organisation,
+      eventKind: 'JOINED_PROGRAMME',
+      description: 'Joined the measurement assurance programme (synthetic test data).',
+      evidenceUrl: 'https://example.invalid/synthetic-report',
+      evidenceQuote: 'Synthetic test sentence: the enterprise joined the programme.',
+      ...fields,
+    },
+    actor: 'editor@test',
+    requestId: `req-${counter}`,
+    ...extra,
+  };
+}
+
 /** An UPDATE of `id` from `expectedVersion`. */
 export function update(id: string, expectedVersion: number, fields: Properties, extra: Partial<RecordChange> = {}): RecordChange {
   counter += 1;
-  const kind = id.startsWith('Actual:') ? 'Actual' : 'TaskReport';
+  const kind = recordKindOf(id);
   return { action: 'UPDATE', kind, id, expectedVersion, fields, actor: 'editor@test', requestId: `req-${counter}`, ...extra };
 }
 
 /** A RETRACT of `id` from `expectedVersion`. */
 export function retract(id: string, expectedVersion: number, reason = 'entered twice', extra: Partial<RecordChange> = {}): RecordChange {
   counter += 1;
-  const kind = id.startsWith('Actual:') ? 'Actual' : 'TaskReport';
+  const kind = recordKindOf(id);
   return { action: 'RETRACT', kind, id, expectedVersion, reason, actor: 'editor@test', requestId: `req-${counter}`, ...extra };
 }

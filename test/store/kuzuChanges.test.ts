@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { KuzuConnection } from '../../src/store/kuzu/connection/KuzuConnection';
 import { openKuzuStore } from '../../src/store/kuzu/openKuzuStore';
 import { describeChangesContract } from './changesContract';
+import { describeEventsContract } from './eventsContract';
 
 /** Temporary directories made by this file, removed after the suite. */
 const directories: string[] = [];
@@ -28,3 +29,9 @@ describeChangesContract(
     return { restore: () => spy.mockRestore() };
   },
 );
+
+describeEventsContract('kuzu', async () => {
+  const directory = mkdtempSync(join(tmpdir(), 'kuzu-events-'));
+  directories.push(directory);
+  return openKuzuStore({ path: directory, poolSize: 2, bufferPoolBytes: 256 * 1024 * 1024 });
+});

@@ -7,6 +7,7 @@ import { Neo4jConnection, type TransactionWork } from '../../src/store/neo4j/con
 import { openEmptyNeo4jStore } from '../support/openTestStore';
 import { describeAnalyticsContract } from './analyticsContract';
 import { describeChangesContract } from './changesContract';
+import { describeEventsContract } from './eventsContract';
 import { describeStoreContract } from './contract';
 import { describeValidityContract } from './validityContract';
 
@@ -24,3 +25,5 @@ describeChangesContract('neo4j', openEmptyNeo4jStore, () => {
   });
   return { restore: () => spy.mockRestore() };
 });
+
+describeEventsContract('neo4j', openEmptyNeo4jStore);

@@ -1,6 +1,8 @@
 import { StoreConflictError, StoreInputError } from '../../errors';
 import { changeId } from '../../model/history';
-import { RECORD_KINDS, type RecordFieldSpec } from '../../model/implementation';
+import { parseId } from '../../model/ids';
+import { RECORD_KINDS, referenceFieldsOf, type RecordFieldSpec } from '../../model/implementation';
+import type { NodeKind } from '../../model/kinds';
 import { recordProblems } from '../../model/recordRules';
 import type { ChangeEntry, ImplementationRecord, RecordChange } from '../implementation';
 import type { Properties } from '../records';
@@ -13,6 +15,12 @@ export interface ChangeState {
   readonly current: ImplementationRecord | null;
   /** CREATE: whether the subject node exists (of the kind's subject kind). */
   readonly subjectExists: boolean;
+  /**
+   * The ids the record's reference fields (RecordFieldSpec.refersTo) would
+   * hold after the change that name no node of their kind: see
+   * {@link referencesOf}, which says what to look up. Absent: all exist.
+   */
+  readonly missingReferences?: ReadonlySet<string>;
   /** The other records of the record's subject, retracted ones included. */
   readonly siblings: readonly ImplementationRecord[];
   /** The history's next number. */
@@ -41,6 +49,12 @@ export function planChange(change: RecordChange, state: ChangeState): PlannedCha
   const problems = recordProblems(record.kind, record.fields);
   const first = problems[0];
   if (first) throw new StoreInputError(`applyChange: field ${first.field} ${first.reason} (${record.id} of ${record.subject})`);
+  for (const spec of referenceFieldsOf(record.kind)) {
+    const value = record.fields[spec.name];
+    if (typeof value === 'string' && state.missingReferences?.has(value)) {
+      throw new StoreInputError(`applyChange: field ${spec.name}: ${value} does not exist; a ${record.kind} names an existing ${(spec.refersTo ?? []).join(' or ')} (${record.id} of ${record.subject})`);
+    }
+  }
   checkSiblings(record, state.siblings, change.action === 'CREATE');
   const before = change.action === 'CREATE' ? null : (state.current as ImplementationRecord);
   const entry: ChangeEntry = {
@@ -65,7 +79,7 @@ function created(change: RecordChange, state: ChangeState): ImplementationRecord
   if (state.current) throw new StoreInputError(`applyChange: ${change.id} already exists; a new record needs a new id`);
   const subject = change.subject as string;
   if (!state.subjectExists) {
-    throw new StoreInputError(`applyChange: subject ${subject} does not exist; a ${change.kind} is recorded of an existing ${RECORD_KINDS[change.kind].subjectKind}`);
+    throw new StoreInputError(`applyChange: subject ${subject} does not exist; a ${change.kind} is recorded of an existing ${RECORD_KINDS[change.kind].subjectKinds.join(' or ')}`);
   }
   return {
     id: change.id,
@@ -115,4 +129,32 @@ function completeFields(change: RecordChange, stored: Properties): Properties {
     fields[spec.name] = given ? (change.fields?.[spec.name] ?? null) : (stored[spec.name] ?? null);
   }
   return fields;
+}
+
+/**
+ * The nodes a change's record would name in its reference fields once
+ * written (a field the change gives, else the stored one), each with its
+ * kind: what an adapter looks up, in its transaction, before it calls
+ * {@link planChange} with the ids it did not find as `missingReferences`.
+ * Values that are not ids of the field's kinds are left out (the field's own
+ * rule refuses them).
+ */
+export function referencesOf(change: RecordChange, current: ImplementationRecord | null): { readonly id: string; readonly kind: NodeKind }[] {
+  if (change.action === 'RETRACT') return [];
+  const out: { id: string; kind: NodeKind }[] = [];
+  for (const spec of referenceFieldsOf(change.kind)) {
+    const given = change.fields && Object.prototype.hasOwnProperty.call(change.fields, spec.name);
+    const value = given ? change.fields?.[spec.name] : current?.fields[spec.name];
+    if (typeof value !== 'string') continue;
+    const parsed = parseId(value);
+    if (typeof parsed !== 'string' && (spec.refersTo ?? []).includes(parsed.kind)) out.push({ id: value, kind: parsed.kind });
+  }
+  return out;
+}
+
+/** The kind of a subject id (checked before: a node id of one of the record kind's subject kinds). */
+export function subjectKindOf(subject: string): NodeKind {
+  const parsed = parseId(subject);
+  if (typeof parsed === 'string') throw new StoreInputError(`applyChange: ${parsed}`);
+  return parsed.kind;
 }

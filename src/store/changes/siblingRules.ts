@@ -15,7 +15,9 @@ import type { ImplementationRecord } from '../implementation';
  * - two actuals of a target cover the same period or periods that do not
  *   overlap (a sum over periods then counts nothing twice; several actuals of
  *   the same period are alternatives, the strongest status counts);
- * - a task has at most one report per year.
+ * - a task has at most one report per year;
+ * - events have no rule among themselves beyond the count (several events
+ *   of one organisation on one day are different things done).
  *
  * @param after the record as the change would leave it
  * @param others the subject's other records (retracted ones included)
@@ -29,7 +31,7 @@ export function checkSiblings(after: ImplementationRecord, others: readonly Impl
   if (after.retracted) return;
   const live = others.filter((other) => !other.retracted && other.id !== after.id);
   if (after.kind === 'Actual') checkActual(after, live);
-  else checkReport(after, live);
+  else if (after.kind === 'TaskReport') checkReport(after, live);
 }
 
 function checkActual(after: ImplementationRecord, live: readonly ImplementationRecord[]): void {

@@ -1,6 +1,6 @@
 import { CHANGE_ACTIONS } from '../../model/history';
 import { parseId } from '../../model/ids';
-import { RECORD_KIND_NAMES, RECORD_KINDS, isRecordKind, recordFieldOf, type RecordKind } from '../../model/implementation';
+import { RECORD_KIND_NAMES, RECORD_KINDS, isRecordKind, recordFieldOf, referenceFieldsOf, type RecordKind } from '../../model/implementation';
 import { fieldProblem, isIsoDate, parseRecordId, TOKEN_PATTERN, unknownField } from '../../model/recordRules';
 import type { RecordChange } from '../implementation';
 import { argumentError, checkInteger, checkList, checkObject, checkOneOf, checkPage, isAbsent } from './checkArguments';
@@ -37,10 +37,10 @@ export function checkChange(value: unknown): RecordChange {
   }
   const common = { action, kind, id: c.id as string, actor: c.actor, requestId: c.requestId, ...(isAbsent(c.idempotencyKey) ? {} : { idempotencyKey: c.idempotencyKey as string }) };
   if (action === 'CREATE') {
-    const subjectKind = RECORD_KINDS[kind].subjectKind;
+    const subjectKinds = RECORD_KINDS[kind].subjectKinds as readonly string[];
     const subject = parseId(c.subject as string);
-    if (typeof c.subject !== 'string' || typeof subject === 'string' || subject.kind !== subjectKind) {
-      throw argumentError(M, 'change.subject', `the id of a ${subjectKind} (${subjectKind}:<key>)`, c.subject);
+    if (typeof c.subject !== 'string' || typeof subject === 'string' || !subjectKinds.includes(subject.kind)) {
+      throw argumentError(M, 'change.subject', `the id of ${subjectKinds.map((k) => `a ${k} (${k}:<key>)`).join(' or ')}`, c.subject);
     }
     refuse(c, ['expectedVersion', 'reason'], action);
     return { ...common, subject: c.subject, fields: checkFields(kind, c.fields, true) };
@@ -111,7 +111,13 @@ export function checkProgressQuery(method: string, value: unknown): Record<strin
 /** Checks the query of recordsOf. */
 export function checkRecordsOfQuery(value: unknown): Record<string, unknown> {
   const q = checkObject('recordsOf', 'query', value);
-  checkRecordKind('recordsOf', 'query.kind', q.kind);
+  const kind = checkRecordKind('recordsOf', 'query.kind', q.kind);
+  if (!isAbsent(q.field)) {
+    const fields = referenceFieldsOf(kind).map((spec) => spec.name);
+    if (typeof q.field !== 'string' || !fields.includes(q.field)) {
+      throw argumentError('recordsOf', 'query.field', fields.length > 0 ? `a reference field of ${kind} (${fields.join(', ')})` : `absent (${kind} has no reference field)`, q.field);
+    }
+  }
   const subjects = checkList('recordsOf', 'query.subjects', q.subjects, 'ids');
   subjects.forEach((s, i) => {
     if (typeof s !== 'string') throw argumentError('recordsOf', `query.subjects[${i}]`, 'an id', s);
@@ -119,7 +125,7 @@ export function checkRecordsOfQuery(value: unknown): Record<string, unknown> {
   if (!isAbsent(q.includeRetracted) && typeof q.includeRetracted !== 'boolean') {
     throw argumentError('recordsOf', 'query.includeRetracted', 'true or false', q.includeRetracted);
   }
-  return { ...q, includeRetracted: q.includeRetracted ?? undefined };
+  return { ...q, includeRetracted: q.includeRetracted ?? undefined, field: q.field ?? undefined };
 }
 
 function checkFields(kind: RecordKind, value: unknown, creating: boolean): Record<string, string | number | boolean | null> {

@@ -1,4 +1,4 @@
-import { RECORD_KIND_NAMES, RECORD_KINDS } from '../../model/implementation';
+import { RECORD_KIND_NAMES, RECORD_KINDS, referenceFieldsOf } from '../../model/implementation';
 import type { ChangeListQuery } from '../implementation';
 import {
   appendChangeStatement,
@@ -9,7 +9,7 @@ import {
   lockedRecordStatement,
   lockLedgerStatement,
   nextSeqStatement,
-  subjectExistsStatement,
+  nodeExistsStatement,
   updateRecordStatement,
 } from './statements/applyChange';
 import { getRecordsStatement } from './statements/getRecords';
@@ -31,17 +31,20 @@ export function allRecordStatements(): Neo4jStatement[] {
   const out: Neo4jStatement[] = [];
   for (const kind of RECORD_KIND_NAMES) {
     const id = `${kind}:sample`;
-    const columns = { id, subject: `${RECORD_KINDS[kind].subjectKind}:sample`, version: 1 };
     out.push(
       getRecordsStatement(kind, [id]),
       recordsOfStatement(kind, ['x'], false),
       recordsOfStatement(kind, ['x'], true),
       lockedRecordStatement(kind, id),
-      subjectExistsStatement(kind, 'x'),
-      createRecordStatement(kind, columns),
-      updateRecordStatement(kind, columns),
+      updateRecordStatement(kind, { id, subject: `${RECORD_KINDS[kind].subjectKinds[0]}:sample`, version: 1 }),
     );
+    for (const subjectKind of RECORD_KINDS[kind].subjectKinds) {
+      out.push(createRecordStatement(kind, subjectKind, { id, subject: `${subjectKind}:sample`, version: 1 }));
+    }
+    for (const spec of referenceFieldsOf(kind)) out.push(recordsOfStatement(kind, ['x'], false, spec.name), recordsOfStatement(kind, ['x'], true, spec.name));
   }
+  const existenceLabels = new Set(RECORD_KIND_NAMES.flatMap((kind) => [...RECORD_KINDS[kind].subjectKinds, ...referenceFieldsOf(kind).flatMap((spec) => spec.refersTo ?? [])]));
+  for (const label of existenceLabels) out.push(nodeExistsStatement(label, 'x'));
   out.push(
     lockLedgerStatement(),
     nextSeqStatement(),

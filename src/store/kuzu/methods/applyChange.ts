@@ -1,7 +1,7 @@
 import { idempotencyKeyId } from '../../../model/history';
 import { fingerprintChange } from '../../changes/fingerprintChange';
 import { changeFromColumns, changeToColumns, recordToColumns } from '../../changes/fromColumns';
-import { planChange } from '../../changes/planChange';
+import { planChange, referencesOf, subjectKindOf } from '../../changes/planChange';
 import { replayedChangeId, replayResult } from '../../changes/replay';
 import type { ChangeResult, RecordChange } from '../../implementation';
 import type { CallLimits } from '../connection/CallLimits';
@@ -17,7 +17,7 @@ import {
   createRecord,
   findIdempotencyKey,
   lastSeq,
-  subjectExists,
+  nodeExists,
   updateRecord,
 } from '../statements/applyChange';
 import { getRecords } from './getRecords';
@@ -101,14 +101,25 @@ async function write(
   const run: Runner = (statement, l) => c.run(statement, l);
   const [current = null] = await getRecords(run, [change.id], limits);
   const subject = change.action === 'CREATE' ? change.subject : current?.subject;
-  const exists = change.action === 'CREATE' && subject !== undefined ? toCount(await c.run(subjectExists(change.kind, subject), limits)) > 0 : true;
+  const exists = change.action === 'CREATE' && subject !== undefined ? toCount(await c.run(nodeExists(subjectKindOf(subject), subject), limits)) > 0 : true;
+  const missingReferences = new Set<string>();
+  for (const reference of referencesOf(change, current)) {
+    if (toCount(await c.run(nodeExists(reference.kind, reference.id), limits)) === 0) missingReferences.add(reference.id);
+  }
   const siblings = subject === undefined ? [] : ((await recordsOf(run, { kind: change.kind, subjects: [subject], includeRetracted: true }, limits))[0] ?? []);
   const seq = toCount(await c.run(lastSeq(), limits), 'seq') + 1;
-  const planned = planChange(change, { current, subjectExists: exists, siblings: siblings.filter((s) => s.id !== change.id), seq, at: new Date().toISOString() });
+  const planned = planChange(change, {
+    current,
+    subjectExists: exists,
+    missingReferences,
+    siblings: siblings.filter((s) => s.id !== change.id),
+    seq,
+    at: new Date().toISOString(),
+  });
   limits?.check('writing the change');
   progress.wrote = true;
   const columns = recordToColumns(planned.record);
-  await c.run(change.action === 'CREATE' ? createRecord(change.kind, columns) : updateRecord(change.kind, columns));
+  await c.run(change.action === 'CREATE' ? createRecord(change.kind, subjectKindOf(planned.record.subject), columns) : updateRecord(change.kind, columns));
   await c.run(appendChange(changeToColumns(planned.entry)));
   if (keyId !== undefined) await c.run(createIdempotencyKey(keyId, fingerprint, planned.entry.id));
   return { record: planned.record, change: planned.entry, replayed: false };

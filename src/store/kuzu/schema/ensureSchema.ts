@@ -62,7 +62,8 @@ async function schemaChanges(connection: KuzuConnection): Promise<string[]> {
     statements.push(...(await missingColumns(connection, table.name, table.columns)));
   }
   for (const table of recordRelTables()) {
-    if (!tables.has(table.name)) statements.push(`CREATE REL TABLE IF NOT EXISTS ${q(table.name)}(FROM ${q(table.from)} TO ${q(table.to)}, MANY_MANY)`);
+    const pairs = table.pairs.map(({ from, to }) => `FROM ${q(from)} TO ${q(to)}`).join(', ');
+    if (!tables.has(table.name)) statements.push(`CREATE REL TABLE IF NOT EXISTS ${q(table.name)}(${pairs}, MANY_MANY)`);
     else expectSort(table.name, tables.get(table.name), 'REL');
   }
   for (const type of RELATIONSHIP_TYPES) {

@@ -7,11 +7,10 @@ export interface ExtraNodeTable {
   readonly columns: readonly { readonly name: string; readonly type: RecordFieldType }[];
 }
 
-/** A relationship table beyond the registry's types: from one table to another, no properties. */
+/** A relationship table beyond the registry's types: from tables to tables (one or more pairs), no properties. */
 export interface ExtraRelTable {
   readonly name: string;
-  readonly from: string;
-  readonly to: string;
+  readonly pairs: readonly { readonly from: string; readonly to: string }[];
 }
 
 /**
@@ -35,5 +34,5 @@ export function recordNodeTables(): ExtraNodeTable[] {
 
 /** The relationship tables from subjects to their records. */
 export function recordRelTables(): ExtraRelTable[] {
-  return RECORD_KIND_NAMES.map((kind) => ({ name: RECORD_KINDS[kind].relationship, from: RECORD_KINDS[kind].subjectKind, to: kind }));
+  return RECORD_KIND_NAMES.map((kind) => ({ name: RECORD_KINDS[kind].relationship, pairs: RECORD_KINDS[kind].subjectKinds.map((from) => ({ from, to: kind })) }));
 }

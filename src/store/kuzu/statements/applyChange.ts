@@ -1,5 +1,6 @@
 import { CHANGE_LABEL, IDEMPOTENCY_LABEL } from '../../../model/history';
 import { RECORD_KINDS, type RecordKind } from '../../../model/implementation';
+import type { NodeKind } from '../../../model/kinds';
 import type { PropertyValue } from '../../records';
 import { returnChange } from './recordColumns';
 import { quoteIdentifier as q, type Params, type Statement } from './Statement';
@@ -24,12 +25,12 @@ export function changeById(id: string): Statement {
   return { text: `MATCH (h:${q(CHANGE_LABEL)} {id: $id}) RETURN ${returnChange()}`, params: { id }, doing: 'reading a history entry' };
 }
 
-/** Rows `{ c }`: 1 when the subject node exists, of the kind's subject kind. */
-export function subjectExists(kind: RecordKind, subject: string): Statement {
+/** Rows `{ c }`: 1 when a node of `label` (a kind of the registry) has the id. */
+export function nodeExists(label: NodeKind, id: string): Statement {
   return {
-    text: `MATCH (s:${q(RECORD_KINDS[kind].subjectKind)} {id: $id}) RETURN count(*) AS c`,
-    params: { id: subject },
-    doing: `checking the subject of a ${kind}`,
+    text: `MATCH (s:${q(label)} {id: $id}) RETURN count(*) AS c`,
+    params: { id },
+    doing: `checking that ${label} ${id} exists`,
   };
 }
 
@@ -43,12 +44,12 @@ export function lastSeq(): Statement {
   return { text: `MATCH (h:${q(CHANGE_LABEL)}) RETURN coalesce(max(h.seq), 0) AS seq`, params: {}, doing: 'numbering a change' };
 }
 
-/** Creates a record (its columns, nulls left out) and its relationship from its subject. */
-export function createRecord(kind: RecordKind, columns: Readonly<Record<string, PropertyValue>>): Statement {
+/** Creates a record (its columns, nulls left out) and its relationship from its subject, a node of `subjectKind`. */
+export function createRecord(kind: RecordKind, subjectKind: NodeKind, columns: Readonly<Record<string, PropertyValue>>): Statement {
   const spec = RECORD_KINDS[kind];
   const { map, params } = propertyMap(columns);
   return {
-    text: `MATCH (s:${q(spec.subjectKind)} {id: $subject}) CREATE (s)-[:${q(spec.relationship)}]->(r:${q(kind)} ${map})`,
+    text: `MATCH (s:${q(subjectKind)} {id: $subject}) CREATE (s)-[:${q(spec.relationship)}]->(r:${q(kind)} ${map})`,
     params: { ...params, subject: String(columns.subject) },
     doing: `creating a ${kind}`,
   };

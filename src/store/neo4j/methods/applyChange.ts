@@ -1,7 +1,7 @@
 import { idempotencyKeyId } from '../../../model/history';
 import { fingerprintChange } from '../../changes/fingerprintChange';
 import { changeToColumns, recordToColumns } from '../../changes/fromColumns';
-import { planChange } from '../../changes/planChange';
+import { planChange, referencesOf, subjectKindOf } from '../../changes/planChange';
 import { replayedChangeId, replayResult } from '../../changes/replay';
 import type { ChangeResult, RecordChange } from '../../implementation';
 import type { CallOptions } from '../../port';
@@ -17,7 +17,7 @@ import {
   lockedRecordStatement,
   lockLedgerStatement,
   nextSeqStatement,
-  subjectExistsStatement,
+  nodeExistsStatement,
   updateRecordStatement,
 } from '../statements/applyChange';
 import { readRecordsOf } from './recordsOf';
@@ -57,19 +57,25 @@ export async function applyChange(connection: Neo4jConnection, change: RecordCha
         const subject = change.action === 'CREATE' ? change.subject : current?.subject;
         const exists =
           change.action === 'CREATE' && subject !== undefined
-            ? countFromNeo4j((await tx.run(subjectExistsStatement(change.kind, subject))).records[0]?.get('c'), 'subject') > 0
+            ? countFromNeo4j((await tx.run(nodeExistsStatement(subjectKindOf(subject), subject))).records[0]?.get('c'), 'subject') > 0
             : true;
+        const missingReferences = new Set<string>();
+        for (const reference of referencesOf(change, current)) {
+          const found = countFromNeo4j((await tx.run(nodeExistsStatement(reference.kind, reference.id))).records[0]?.get('c'), 'reference');
+          if (found === 0) missingReferences.add(reference.id);
+        }
         const siblings = subject === undefined ? [] : await readRecordsOf(tx, { kind: change.kind, subjects: [subject], includeRetracted: true });
         const seq = countFromNeo4j((await tx.run(nextSeqStatement())).records[0]?.get('seq'), 'seq');
         const planned = planChange(change, {
           current,
           subjectExists: exists,
+          missingReferences,
           siblings: siblings.filter((s) => s.id !== change.id),
           seq,
           at: new Date().toISOString(),
         });
         const columns = recordToColumns(planned.record);
-        await tx.run(change.action === 'CREATE' ? createRecordStatement(change.kind, columns) : updateRecordStatement(change.kind, columns));
+        await tx.run(change.action === 'CREATE' ? createRecordStatement(change.kind, subjectKindOf(planned.record.subject), columns) : updateRecordStatement(change.kind, columns));
         await tx.run(appendChangeStatement(changeToColumns(planned.entry)));
         if (keyId !== undefined) await tx.run(createIdempotencyKeyStatement(keyId, fingerprint, planned.entry.id));
         return { record: planned.record, change: planned.entry, replayed: false };

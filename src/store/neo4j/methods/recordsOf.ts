@@ -9,11 +9,11 @@ import { recordsOfStatement } from '../statements/recordsOf';
 export async function recordsOf(connection: Neo4jConnection, query: RecordsOfQuery, options?: CallOptions): Promise<ImplementationRecord[][]> {
   if (query.subjects.length === 0) return [];
   const records = await connection.read(`recordsOf(${query.kind})`, (tx) => readRecordsOf(tx, query), options);
-  return groupBySubject(query.subjects, records);
+  return groupBySubject(query.subjects, records, query.field);
 }
 
 /** The records a query selects, read in `tx` (unsorted). */
 export async function readRecordsOf(tx: Neo4jTransaction, query: RecordsOfQuery): Promise<ImplementationRecord[]> {
-  const statement = recordsOfStatement(query.kind, [...new Set(query.subjects)], query.includeRetracted === true);
+  const statement = recordsOfStatement(query.kind, [...new Set(query.subjects)], query.includeRetracted === true, query.field);
   return (await tx.run(statement)).records.map((row) => readImplementationRecord(query.kind, row));
 }

@@ -1,5 +1,5 @@
 import { CHANGE_LABEL, IDEMPOTENCY_LABEL, LEDGER_LABEL } from '../../../model/history';
-import { RECORD_KIND_NAMES } from '../../../model/implementation';
+import { RECORD_KIND_NAMES, referenceFieldsOf } from '../../../model/implementation';
 import { cypherName } from '../statements/cypherName';
 import type { Neo4jStatement } from '../statements/Neo4jStatement';
 
@@ -11,7 +11,8 @@ const CHANGE_INDEXED = ['seq', 'recordId', 'subject', 'actor', 'at'] as const;
  * idempotent (`IF NOT EXISTS`): a uniqueness constraint on `id` for every
  * record kind, Change, ChangeLedger and IdempotencyKey (MERGE of the ledger
  * and a second key with the same id are then safe under concurrency), and
- * range indexes on the history's seq, recordId, subject, actor and at.
+ * range indexes on the history's seq, recordId, subject, actor and at, and
+ * on every reference field of a record kind (an Event's organisation).
  */
 export function recordSchemaStatements(): Neo4jStatement[] {
   const statements: Neo4jStatement[] = [];
@@ -26,6 +27,16 @@ export function recordSchemaStatements(): Neo4jStatement[] {
       text: `CREATE RANGE INDEX kg_${label}_${cypherName(property)} IF NOT EXISTS FOR (n:${label}) ON (n.${cypherName(property)})`,
       params: {},
     });
+  }
+  for (const kind of RECORD_KIND_NAMES) {
+    for (const spec of referenceFieldsOf(kind)) {
+      const label = cypherName(kind);
+      statements.push({
+        name: `schema.rangeIndex:${kind}.${spec.name}`,
+        text: `CREATE RANGE INDEX kg_${label}_${cypherName(spec.name)} IF NOT EXISTS FOR (n:${label}) ON (n.${cypherName(spec.name)})`,
+        params: {},
+      });
+    }
   }
   return statements;
 }

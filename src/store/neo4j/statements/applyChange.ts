@@ -1,5 +1,6 @@
 import { CHANGE_LABEL, IDEMPOTENCY_LABEL, LEDGER_ID, LEDGER_LABEL } from '../../../model/history';
 import { RECORD_KINDS, type RecordKind } from '../../../model/implementation';
+import type { NodeKind } from '../../../model/kinds';
 import type { PropertyValue } from '../../records';
 import { cypherName } from './cypherName';
 import type { Neo4jStatement } from './Neo4jStatement';
@@ -44,12 +45,12 @@ export function lockedRecordStatement(kind: RecordKind, id: string): Neo4jStatem
   };
 }
 
-/** Whether the subject node exists. Column: c (0 or 1). */
-export function subjectExistsStatement(kind: RecordKind, subject: string): Neo4jStatement {
+/** Whether a node of `label` (a kind of the registry) has the id: a record's subject, or a node a reference field names. Column: c (0 or 1). */
+export function nodeExistsStatement(label: NodeKind, id: string): Neo4jStatement {
   return {
-    name: `applyChange.subjectExists:${kind}`,
-    text: [`MATCH (s:${cypherName(RECORD_KINDS[kind].subjectKind)} {id: $id})`, 'RETURN count(s) AS c'].join('\n'),
-    params: { id: subject },
+    name: `applyChange.nodeExists:${label}`,
+    text: [`MATCH (s:${cypherName(label)} {id: $id})`, 'RETURN count(s) AS c'].join('\n'),
+    params: { id },
   };
 }
 
@@ -62,13 +63,13 @@ export function nextSeqStatement(): Neo4jStatement {
   };
 }
 
-/** Creates a record with its columns and its relationship from its subject. Column: none. */
-export function createRecordStatement(kind: RecordKind, columns: Readonly<Record<string, PropertyValue>>): Neo4jStatement {
+/** Creates a record with its columns and its relationship from its subject, a node of `subjectKind`. Column: none. */
+export function createRecordStatement(kind: RecordKind, subjectKind: NodeKind, columns: Readonly<Record<string, PropertyValue>>): Neo4jStatement {
   const spec = RECORD_KINDS[kind];
   return {
-    name: `applyChange.createRecord:${kind}`,
+    name: `applyChange.createRecord:${kind}:${subjectKind}`,
     text: [
-      `MATCH (s:${cypherName(spec.subjectKind)} {id: $subject})`,
+      `MATCH (s:${cypherName(subjectKind)} {id: $subject})`,
       `CREATE (s)-[:${cypherName(spec.relationship)}]->(r:${cypherName(kind)})`,
       'SET r = $props',
     ].join('\n'),
