@@ -1,11 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { getIntrospectionQuery } from 'graphql';
 import { loadConfig } from '../../src/config';
 import { WORK } from '../../src/server/limits/costModel';
 import { EXAMPLES } from '../../web/src/ide/examples';
 import * as dashboard from '../../web/src/dashboard/queries';
 import * as explorer from '../../web/src/explorer/queries';
+import { readmeHttpExamples } from '../support/readmeExamples';
 import { startTestApi, type TestApi } from '../support/api';
 
 let api: TestApi;
@@ -161,10 +160,7 @@ describe('operation limits', () => {
 });
 
 describe("the limits let the API's own operations through", () => {
-  const readmeQueries = [...fs.readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)]
-    .map((match) => match[1] as string)
-    .filter((query) => !query.includes('archivedDocuments')) // the federation example runs on the gateway, not here
-    .filter((query) => !/^\s*subscription\b/.test(query)); // subscriptions run over WebSocket (test/api/subscriptions.test.ts)
+  const readmeQueries = readmeHttpExamples();
   const dashboardQueries = [...Object.entries(dashboard), ...Object.entries(explorer)].filter(([name, value]) => name.endsWith('_QUERY') && typeof value === 'string') as [string, string][];
   const dashboardVariables: Record<string, Record<string, unknown>> = {
     TARGETS_QUERY: { plan: dashboard.PLAN_ID },

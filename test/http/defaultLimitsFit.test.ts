@@ -1,8 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { EXAMPLES } from '../../web/src/ide/examples';
 import * as dashboard from '../../web/src/dashboard/queries';
 import * as explorer from '../../web/src/explorer/queries';
+import { readmeHttpExamples } from '../support/readmeExamples';
 import { startTestServer, type TestServer } from '../support/server';
 
 /** Variables the dashboard's operations take, by name. */
@@ -21,18 +20,13 @@ const DASHBOARD_VARIABLES: Record<string, unknown> = {
   asOf: '2026-06-01',
 };
 
-/** The README's GraphQL examples (fenced blocks), but the federation example, which runs through a gateway. */
-function readmeQueries(): string[] {
-  const readme = fs.readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8');
-  return [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1] ?? '').filter((q) => !q.includes('archivedDocuments'));
-}
 
 const OPERATIONS: [string, string, Record<string, unknown>][] = [
   ...EXAMPLES.map((e): [string, string, Record<string, unknown>] => [`IDE example ${e.id}`, e.query, JSON.parse(e.variables) as Record<string, unknown>]),
   ...([...Object.entries(dashboard), ...Object.entries(explorer)] as [string, unknown][])
     .filter((entry): entry is [string, string] => entry[0].endsWith('_QUERY') && typeof entry[1] === 'string')
     .map(([name, query]): [string, string, Record<string, unknown>] => [`dashboard ${name}`, query, DASHBOARD_VARIABLES]),
-  ...readmeQueries().map((query, i): [string, string, Record<string, unknown>] => [`README example ${i + 1}`, query, {}]),
+  ...readmeHttpExamples().map((query, i): [string, string, Record<string, unknown>] => [`README example ${i + 1}`, query, {}]),
 ];
 
 /**
