@@ -81,6 +81,9 @@ const config = {
   // with their own temporary directories. On Neo4j each worker owns one DBMS (NEO4J_TEST_URIS); a
   // single database given by NEO4J_URI is shared, so files then run one at a time.
   maxWorkers: liveNeo4j && neo4jUris.length < 2 ? 1 : 2,
+  // Every temporary file of a run lives in one directory, removed when the run ends (runTemp.js).
+  globalSetup: '<rootDir>/test/support/run/globalSetup.js',
+  globalTeardown: '<rootDir>/test/support/run/globalTeardown.js',
   testTimeout: 60000,
 };
 
