@@ -11,6 +11,7 @@ import type { GraphBatch, GraphStore, PropertyValue } from '../src/store/port';
 import { readSeed } from '../seed/readSeed';
 import type { ScaleMeta } from './scale/generate';
 import { syntheticValidity } from './scale/generate';
+import { readGenerated } from './scale/readGenerated';
 
 /**
  * The cost of reading "as of" a date: each read of the API's store calls
@@ -21,8 +22,10 @@ import { syntheticValidity } from './scale/generate';
  * Data (all validity here is SYNTHETIC, made for this benchmark only):
  * - default: the seed (seed/plans) with synthetic validity added to its
  *   records (syntheticValidity: ~30% get a validFrom, ~15% a validTo);
- * - `--nodes N` (Kùzu): the scale benchmark's synthetic dataset
- *   (bench/scale/generate.ts --validity), bulk loaded in a child process.
+ * - `--nodes N`: the scale benchmark's synthetic dataset
+ *   (bench/scale/generate.ts --validity); Kùzu bulk loads its CSV files in a
+ *   child process, Neo4j receives it through the port's upsert, 5,000
+ *   records per transaction (bench/scale/readGenerated.ts).
  *
  * CLI: npx tsx bench/asOf.ts [--store kuzu|neo4j] [--nodes N] [--rounds 30] [--as-of 2020-07-01]
  * (neo4j: NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD; the bench EMPTIES that database first)
@@ -102,40 +105,57 @@ function runScript<T>(script: string, args: string[]): T {
   return JSON.parse(last) as T;
 }
 
-async function openStore(kind: string, nodes: number, work: string): Promise<{ store: GraphStore; targets: Targets; data: string }> {
-  if (kind === 'neo4j') {
-    if (nodes > 0) throw new Error('--nodes is measured on Kùzu only (loading millions of records into Neo4j through the port takes too long here)');
-    const uri = process.env.NEO4J_URI;
-    const username = process.env.NEO4J_USERNAME ?? 'neo4j';
-    const password = process.env.NEO4J_PASSWORD ?? '';
-    if (!uri) throw new Error('set NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD');
-    const driver = neo4j.driver(uri, neo4j.auth.basic(username, password));
-    const session = driver.session();
-    try {
-      await session.executeWrite((tx) => tx.run('MATCH (n) DETACH DELETE n'));
-    } finally {
-      await session.close();
-      await driver.close();
-    }
-    const store = checkStoreCalls(await openNeo4jStore({ uri, username, password }));
-    await store.upsert(seedWithValidity());
-    return { store, targets: seedTargets(), data: 'seed (110 nodes, 245 relationships) + synthetic validity' };
+/** Empties the Neo4j database of NEO4J_URI (bench only) and opens the store on it. */
+async function openEmptyNeo4j(): Promise<GraphStore> {
+  const uri = process.env.NEO4J_URI;
+  const username = process.env.NEO4J_USERNAME ?? 'neo4j';
+  const password = process.env.NEO4J_PASSWORD ?? '';
+  if (!uri) throw new Error('set NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD');
+  const driver = neo4j.driver(uri, neo4j.auth.basic(username, password));
+  const session = driver.session();
+  try {
+    // In batches: one transaction deleting millions of records would need a heap to match.
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await session.close();
+    await driver.close();
   }
+  return checkStoreCalls(await openNeo4jStore({ uri, username, password, transactionTimeoutMs: 600_000 }));
+}
+
+/** Records upserted per transaction when loading a generated dataset into Neo4j. */
+const NEO4J_LOAD_BATCH = 5_000;
+
+async function openStore(kind: string, nodes: number, work: string): Promise<{ store: GraphStore; targets: Targets; data: string }> {
   const dataDir = path.join(work, 'db');
   if (nodes === 0) {
-    const store = checkStoreCalls(await openKuzuStore({ path: dataDir, bufferPoolBytes: 512 * 1024 * 1024 }));
-    await store.upsert(seedWithValidity());
-    return { store, targets: seedTargets(), data: 'seed (110 nodes, 245 relationships) + synthetic validity' };
+    const store = kind === 'neo4j' ? await openEmptyNeo4j() : checkStoreCalls(await openKuzuStore({ path: dataDir, bufferPoolBytes: 512 * 1024 * 1024 }));
+    const seed = seedWithValidity();
+    await store.upsert(seed);
+    return { store, targets: seedTargets(), data: `seed (${seed.nodes.length} nodes, ${seed.edges.length} relationships) + synthetic validity` };
   }
   const csvDir = path.join(work, 'csv');
   log(`generating ${nodes} synthetic nodes with synthetic validity`);
   runScript('scale/generate.ts', ['--nodes', String(nodes), '--out', csvDir, '--validity']);
   const meta = JSON.parse(fs.readFileSync(path.join(csvDir, 'meta.json'), 'utf8')) as ScaleMeta;
   log(`loading ${meta.nodes} nodes, ${meta.edges} relationships`);
-  runScript('scale/load.ts', ['--csv', csvDir, '--data', dataDir]);
+  let store: GraphStore;
+  if (kind === 'neo4j') {
+    store = await openEmptyNeo4j();
+    const started = Date.now();
+    let loaded = 0;
+    for (const batch of readGenerated(csvDir, meta, NEO4J_LOAD_BATCH)) {
+      await store.upsert(batch);
+      loaded += batch.nodes.length + batch.edges.length;
+      if (loaded % 200_000 < NEO4J_LOAD_BATCH) log(`  ${loaded} records, ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    }
+    log(`loaded through upsert in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  } else {
+    runScript('scale/load.ts', ['--csv', csvDir, '--data', dataDir]);
+    log('opening the store (builds the projection)');
+    store = checkStoreCalls(await openKuzuStore({ path: dataDir, bufferPoolBytes: 1024 * 1024 * 1024 }));
+  }
   fs.rmSync(csvDir, { recursive: true, force: true });
-  log('opening the store (builds the projection)');
-  const store = checkStoreCalls(await openKuzuStore({ path: dataDir, bufferPoolBytes: 1024 * 1024 * 1024 }));
   const q = meta.queries;
   const tasks = (await store.listNodes({ kind: 'Task', where: [{ property: 'planId', eq: q.plan }], offset: 0, limit: 50 })).items.map((n) => n.id);
   const agencies = (await store.listNodes({ kind: 'Agency', offset: 0, limit: 20 })).items.map((n) => n.id);

@@ -4,6 +4,7 @@ import type { RelationshipType } from '../src/model/relationships';
 import type { NodeRecord } from '../src/store/port';
 import { requireIntInRange } from './helpers/arguments';
 import { asOfArg, type AsOfArgs } from './helpers/asOf';
+import { cited } from './helpers/citations';
 import { stepsBy } from './helpers/dated';
 import { documentStatus } from './helpers/documentStatus';
 import { legalBasisChain } from './helpers/legalBasis';
@@ -17,8 +18,8 @@ export const legalDocumentResolvers: LegalDocumentResolvers = {
   __resolveReference: legalDocumentReference,
   issuedBy: related('ISSUED_BY', 'OUT'),
   signedBy: related('SIGNED_BY', 'OUT'),
-  basedOn: related('BASED_ON', 'OUT'),
-  citedBy: related('BASED_ON', 'IN'),
+  basedOn: cited('OUT'),
+  citedBy: cited('IN'),
   legalBasis: (parent, { maxDepth, asOf }, context) =>
     legalBasisChain(context, parent, requireIntInRange(maxDepth ?? 10, 'maxDepth', 1, MAX_LEGAL_BASIS_DEPTH), asOfArg(context, asOf)),
   issues: related('ISSUES', 'OUT'),

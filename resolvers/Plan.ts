@@ -2,6 +2,7 @@ import type { NodeRecord } from '../src/store/port';
 import type { PlanResolvers, SchemeResolvers } from './generated/types';
 import { asOfArg } from './helpers/asOf';
 import { assignmentsAt } from './helpers/assignments';
+import { cited } from './helpers/citations';
 import { nodeFields } from './helpers/nodeFields';
 import { neighboursOf, related } from './helpers/related';
 
@@ -11,7 +12,7 @@ export const planResolvers: PlanResolvers = {
   approvedBy: related('APPROVES', 'IN'),
   implements: related('IMPLEMENTS', 'OUT'),
   implementedBy: related('IMPLEMENTS', 'IN'),
-  basedOn: related('BASED_ON', 'OUT'),
+  basedOn: cited('OUT'),
   refersTo: related('REFERS_TO', 'OUT'),
   tasks: async (parent, { timeframe, section, asOf }, context) =>
     (await neighboursOf(context, parent.id, 'HAS_TASK', 'OUT', asOfArg(context, asOf)))

@@ -863,9 +863,13 @@ export type LegalDocument = Node & {
   amends: Array<LegalDocument>;
   /** Schemes and plans this decision approves. */
   approves: Array<Node>;
-  /** The documents this one directly rests on (BASED_ON), in the order the text cites them. */
+  /**
+   * The documents this one directly rests on (BASED_ON), in the order the text cites them. A
+   * citation belongs to the citing text: as of a date it is listed even when the cited document
+   * has left force since (see its `status`); documents that had not started by that date are not.
+   */
   basedOn: Array<LegalDocument>;
-  /** Documents and plans that cite this one as a basis. */
+  /** Documents and plans that cite this one as a basis (as of a date: those that had started by then, in force or not). */
   citedBy: Array<Node>;
   description?: Maybe<Scalars['String']['output']>;
   docType: DocumentType;
@@ -877,7 +881,10 @@ export type LegalDocument = Node & {
   issuedOn?: Maybe<Scalars['String']['output']>;
   /** Plans this decision issues. */
   issues: Array<Plan>;
-  /** The whole legal-basis chain below this document, to any depth (cycle-safe), breadth first. */
+  /**
+   * The whole legal-basis chain below this document, to any depth (cycle-safe), breadth first. As of
+   * a date, as `basedOn`: documents no longer in force stay in the chain, with their own basis.
+   */
   legalBasis: Array<LegalBasisLink>;
   name: Scalars['String']['output'];
   nameVi?: Maybe<Scalars['String']['output']>;
@@ -1431,6 +1438,7 @@ export type Plan = Node & {
   approvedBy: Array<LegalDocument>;
   /** Who leads and who coordinates each task of this plan. */
   assignments: Array<Assignment>;
+  /** The documents the plan rests on, as `LegalDocument.basedOn` (kept after they leave force). */
   basedOn: Array<LegalDocument>;
   description?: Maybe<Scalars['String']['output']>;
   endYear?: Maybe<Scalars['Int']['output']>;

@@ -205,6 +205,55 @@ describe('a document in force', () => {
   });
 });
 
+describe('a citation outlives the cited document\'s force (seed facts)', () => {
+  const DECISION = 'LegalDocument:dn-202-qd-ubnd-2019';
+  const LAW_2015 = 'LegalDocument:vn-luat-tccqdp-2015';
+  const QD_996 = 'LegalDocument:vn-996-qd-ttg-2018';
+  const LATER = ['LegalDocument:vn-510-qd-bkhcn-2021', 'LegalDocument:vn-1537-qd-bkhcn-2023'];
+
+  it.each(['2019-05-13', '2025-02-28', '2025-03-01', '2026-06-01'])(
+    'as of %s the decision still rests on the 2015 law, with the law\'s status of that day',
+    async (asOf) => {
+      const result = await api.execute(
+        `query ($asOf: String) { node(id: "${DECISION}") { ... on LegalDocument {
+          basedOn(asOf: $asOf) { id status(asOf: $asOf) }
+          legalBasis(asOf: $asOf, maxDepth: 1) { document { id } }
+        } } }`,
+        { asOf },
+      );
+      expect(result.errors).toBeUndefined();
+      const law = result.data.node.basedOn.find((d: { id: string }) => d.id === LAW_2015);
+      expect(law).toEqual({ id: LAW_2015, status: asOf < '2025-03-01' ? 'IN_FORCE' : 'NO_LONGER_IN_FORCE' });
+      expect(result.data.node.legalBasis.map((l: { document: { id: string } }) => l.document.id)).toContain(LAW_2015);
+    },
+  );
+
+  it.each([
+    ['2019-05-13', []],
+    ['2021-03-17', [LATER[0]]],
+    ['2026-06-01', LATER],
+  ])('as of %s a national decision is cited by the documents issued by then: %j', async (asOf, later) => {
+    const result = await api.execute(
+      `query ($asOf: String) { node(id: "${QD_996}") { ... on LegalDocument { citedBy(asOf: $asOf) { id } } } }`,
+      { asOf },
+    );
+    expect(result.errors).toBeUndefined();
+    const ids = (result.data.node.citedBy as { id: string }[]).map((d) => d.id);
+    expect(ids).toEqual(expect.arrayContaining([DECISION, ...later]));
+    for (const id of LATER.filter((l) => !later.includes(l))) expect(ids).not.toContain(id);
+  });
+
+  it('graph reads as of a date show the documents in force; the citation fields keep the others', async () => {
+    const result = await api.execute(
+      `{ node(id: "${DECISION}") { ... on LegalDocument { basedOn(asOf: "2026-06-01") { id } } }
+         neighbourhood(ids: ["${DECISION}"], depth: 1, asOf: "2026-06-01") { nodes { id } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data.node.basedOn.map((d: { id: string }) => d.id)).toContain(LAW_2015);
+    expect(result.data.neighbourhood.nodes.map((n: { id: string }) => n.id)).not.toContain(LAW_2015);
+  });
+});
+
 describe('the answer states the date it used', () => {
   it('absent, asOf is today in Vietnam, stated in extensions.asOf and on the connection', async () => {
     const before = todayInPlanTimeZone();

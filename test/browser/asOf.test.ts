@@ -11,7 +11,8 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { runAxe, seriousOnly } from './axe';
 import { canvasState, explorerReady } from './explorerPage';
-import { DECISION, PLAN, SKHCN, TIMEOUT, describeInBrowser, expectOfflineAndClean, screenshot, startSession, type BrowserSession } from './session';
+import { DASHBOARD_STRINGS } from '../../web/src/dashboard/strings';
+import { DECISION, PLAN, SKHCN, TIMEOUT, describeInBrowser, expectOfflineAndClean, screenshot, startSession, until, type BrowserSession } from './session';
 
 let session: BrowserSession;
 
@@ -151,6 +152,23 @@ describeInBrowser('as-of dates in Chromium', () => {
       expect(dates).toEqual([...dates].sort());
       expect(seriousOnly(await runAxe(page))).toEqual([]);
       await screenshot(page, 'dashboard-changes');
+      await page.close();
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'the legal basis keeps the 2015 law after it left force, marked so on that date and not before',
+    async () => {
+      const LAW_2015 = 'LegalDocument:vn-luat-tccqdp-2015';
+      const mark = (page: Page) => page.locator(`#legal-chain [data-document-id="${LAW_2015}"] .doc-status`);
+      const page = await openDashboard('?asOf=2026-06-01');
+      await page.locator(`#legal-chain [data-document-id="${LAW_2015}"]`).waitFor({ timeout: 60_000 });
+      expect(await mark(page).getAttribute('data-status')).toBe('NO_LONGER_IN_FORCE');
+      expect((await mark(page).innerText()).trim()).toBe(DASHBOARD_STRINGS.statusNoLongerInForce.vi);
+      await chooseDate(page, '2020-01-01');
+      await page.locator(`#legal-chain [data-document-id="${LAW_2015}"]`).waitFor({ timeout: 60_000 });
+      await until('the mark to go', async () => (await mark(page).count()) === 0);
       await page.close();
     },
     TIMEOUT,

@@ -769,7 +769,12 @@ function fullProps(specs: readonly PropertySpec[], seed: number): Record<string,
   return Object.fromEntries(
     specs.map((spec, i) => {
       const value: PropertyValue =
-        spec.type === 'int'
+        // validity dates must be calendar dates, validFrom first (checkBatch)
+        spec.name === 'validFrom'
+          ? `2019-0${1 + (seed % 9)}-13`
+          : spec.name === 'validTo'
+            ? `2030-12-${10 + (seed % 19)}`
+            : spec.type === 'int'
           ? [2019, -1, 0, 2 ** 40, Number.MAX_SAFE_INTEGER][(seed + i) % 5] ?? 0
           : spec.type === 'boolean'
             ? (seed + i) % 2 === 0

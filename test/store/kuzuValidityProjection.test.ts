@@ -1,7 +1,7 @@
 import { checkStoreCalls } from '../../src/store/checkStoreCalls';
 import { openKuzuStore } from '../../src/store/kuzu/openKuzuStore';
 import type { GraphStore } from '../../src/store/port';
-import { openFreshKuzuStore } from '../support/freshKuzuStore';
+import { freshKuzuDirectory } from '../support/freshKuzuStore';
 import { AG_NEW, DOC_A, T_OPEN, T_STARTS, validityFixture } from './validityContract';
 import { AS_OF_DATES, randomValidityGraph } from './validityProperties';
 
@@ -23,9 +23,8 @@ async function answers(store: GraphStore, starts: readonly string[]): Promise<un
 
 describe('the Kùzu projection read back from a stored graph', () => {
   it('holds the validity of nodes and relationships: the answers as of every date are those of the projection kept up by writes', async () => {
-    const first = await openFreshKuzuStore({ poolSize: 2 });
-    const path = first.path;
-    const store = checkStoreCalls(first);
+    const path = await freshKuzuDirectory();
+    const store = checkStoreCalls(await openKuzuStore({ path, poolSize: 2, bufferPoolBytes: 256 * 1024 * 1024 }));
     const random = randomValidityGraph(11);
     await store.upsert(validityFixture());
     await store.upsert(random);

@@ -181,6 +181,24 @@ export function describeValidityContract(adapter: string, open: () => Promise<Gr
         for (const [method, call] of calls) await expect(call()).rejects.toThrow(`${method}: query.asOf must be a calendar date`);
       });
 
+      it('refuses to write a validity that is not a calendar date or is empty, naming the record and the value, writing nothing', async () => {
+        const node = (props: Record<string, string | null>) => ({ nodes: [{ id: 'Agency:bad-validity', kind: 'Agency', props: { name: 'x', ...props } }], edges: [] });
+        const cases: [Record<string, string | null>, string][] = [
+          [{ validFrom: '2021-02-29' }, 'upsert: batch.nodes[0] (Agency:bad-validity).props.validFrom must be a calendar date written YYYY-MM-DD'],
+          [{ validTo: 'soon' }, 'upsert: batch.nodes[0] (Agency:bad-validity).props.validTo must be a calendar date written YYYY-MM-DD'],
+          [{ validFrom: '2025-03-01', validTo: '2025-03-01' }, 'props.validTo must be a date after validFrom 2025-03-01'],
+          [{ validFrom: '2025-03-01', validTo: '2020-01-01' }, 'props.validTo must be a date after validFrom 2025-03-01'],
+        ];
+        for (const [props, message] of cases) {
+          const error = await store.upsert(node(props) as never).catch((e: unknown) => e);
+          expect(error).toBeInstanceOf(StoreInputError);
+          expect((error as Error).message).toContain(message);
+        }
+        const edge = { type: 'LEADS', from: AG_ALWAYS, to: T_OPEN, props: { validFrom: '2020-1-1' } };
+        await expect(store.upsert({ nodes: [], edges: [edge] } as never)).rejects.toThrow('props.validFrom must be a calendar date');
+        expect(await store.getNodes(['Agency:bad-validity'])).toEqual([null]);
+      });
+
       it('accepts 29 February of a leap year', async () => {
         expect((await agencies('2020-02-29')).ids).toEqual([AG_ALWAYS, AG_OLD]);
       });

@@ -24,11 +24,22 @@ export const AS_OF_DATES = [
 const TYPES: readonly RelationshipType[] = ['LEADS', 'COORDINATES', 'HAS_TASK', 'SUCCEEDED_BY'];
 const SEEDS = [7, 2026, 90210];
 
-/** Validity of a random record: each side absent half the time, else one of CHANGE_DATES (an empty interval may come out). */
+/**
+ * Validity of a random record: each side absent half the time, else one of CHANGE_DATES, put in
+ * order when both are drawn (the store refuses an empty interval: checkBatch); the same date twice
+ * leaves validTo out.
+ */
 function randomValidity(random: SeededRandom): Properties {
   const props: Record<string, string> = {};
-  if (random.chance(0.5)) props.validFrom = random.pick(CHANGE_DATES);
-  if (random.chance(0.5)) props.validTo = random.pick(CHANGE_DATES);
+  const from = random.chance(0.5) ? random.pick(CHANGE_DATES) : undefined;
+  const to = random.chance(0.5) ? random.pick(CHANGE_DATES) : undefined;
+  if (from !== undefined && to !== undefined) {
+    props.validFrom = from < to ? from : to;
+    if (from !== to) props.validTo = from < to ? to : from;
+  } else {
+    if (from !== undefined) props.validFrom = from;
+    if (to !== undefined) props.validTo = to;
+  }
   return props;
 }
 

@@ -37,16 +37,27 @@ function schemaTemplate(): Promise<string> {
 }
 
 /**
- * Opens an empty Kùzu store in a fresh temporary directory: a copy of the
- * schema template, opened by openKuzuStore with `options` (its schema check
- * runs as on any existing database). A 256 MiB buffer pool unless given.
- * The directory is removed when the store closes (or, failing that, when the process exits).
+ * A fresh temporary directory holding an empty database with the whole schema
+ * (a copy of the schema template), for a test that opens, closes and reopens
+ * it itself. Removed when the process exits (the run's directory holds it in
+ * any case: test/support/run/runTemp.js).
  */
-export async function openFreshKuzuStore(options: Omit<KuzuStoreOptions, 'path'> = {}): Promise<KuzuStore> {
+export async function freshKuzuDirectory(): Promise<string> {
   const source = await schemaTemplate();
   const directory = mkdtempSync(join(tmpdir(), 'kuzu-test-'));
   directories.push(directory);
   cpSync(source, directory, { recursive: true });
+  return directory;
+}
+
+/**
+ * Opens an empty Kùzu store in a fresh directory (freshKuzuDirectory), opened
+ * by openKuzuStore with `options` (its schema check runs as on any existing
+ * database). A 256 MiB buffer pool unless given. The directory is removed
+ * when the store closes (or, failing that, when the process exits).
+ */
+export async function openFreshKuzuStore(options: Omit<KuzuStoreOptions, 'path'> = {}): Promise<KuzuStore> {
+  const directory = await freshKuzuDirectory();
   const store = await openKuzuStore({ bufferPoolBytes: 256 * MiB, ...options, path: directory });
   const close = store.close.bind(store);
   store.close = async () => {

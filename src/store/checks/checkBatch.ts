@@ -1,5 +1,6 @@
 import { parseId } from '../../model/ids';
 import { propertiesOf, type NodeKind, type PropertySpec } from '../../model/kinds';
+import { isIsoDate } from '../../model/recordRules';
 import { RELATIONSHIP_PROPERTIES, RELATIONSHIPS } from '../../model/relationships';
 import { argumentError, checkList, checkObject, checkType, isAbsent, show } from './checkArguments';
 import { checkPropertyValue } from './checkConditions';
@@ -13,8 +14,11 @@ const METHOD = 'upsert';
  * relationship an object with a known type and well-formed endpoint ids of
  * kinds the type may join; every property bag absent or an object whose
  * keys are registry properties and whose values fit their types (null clears
- * a property; undefined means not given). Messages name the entry by its
- * position and its id (or `TYPE from -> to`) and the property.
+ * a property; undefined means not given); `validFrom` and `validTo`, when
+ * given, real calendar dates `YYYY-MM-DD` (the reads as of a date compare
+ * them as text), `validFrom` before `validTo` when a bag gives both. Messages
+ * name the entry by its position and its id (or `TYPE from -> to`) and the
+ * property.
  */
 export function checkBatch(batch: unknown): void {
   const b = checkObject(METHOD, 'batch', batch);
@@ -50,5 +54,18 @@ function checkProps(argument: string, specs: readonly PropertySpec[], props: unk
     const spec = specs.find((s) => s.name === key);
     if (!spec) throw argumentError(METHOD, `${argument} key`, `a registry property (${specs.map((s) => s.name).join(', ')})`, key);
     if (value !== undefined) checkPropertyValue(METHOD, `${argument}.${key}`, spec, value, true);
+  }
+  checkValidityDates(argument, bag);
+}
+
+/** The validity dates of a property bag: each a calendar date, the interval not empty (see checkBatch). */
+function checkValidityDates(argument: string, bag: Readonly<Record<string, unknown>>): void {
+  for (const key of ['validFrom', 'validTo']) {
+    const value = bag[key];
+    if (!isAbsent(value) && !isIsoDate(value)) throw argumentError(METHOD, `${argument}.${key}`, 'a calendar date written YYYY-MM-DD (years 1990 to 2100)', value);
+  }
+  const { validFrom, validTo } = bag;
+  if (typeof validFrom === 'string' && typeof validTo === 'string' && validTo <= validFrom) {
+    throw argumentError(METHOD, `${argument}.validTo`, `a date after validFrom ${validFrom} (validity is [validFrom, validTo), never empty)`, validTo);
   }
 }

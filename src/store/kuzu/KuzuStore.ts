@@ -149,7 +149,7 @@ export class KuzuStore implements GraphStore {
   }
 
   countNodes(query: NodeCountQuery, options?: CallOptions): Promise<CountGroup[]> {
-    return this.call(options, (limits) => countNodes(this.parts.reads, query, limits));
+    return this.call(options, (limits) => countNodes(this.parts.reads, this.parts.projection.get(), query, limits));
   }
 
   countEdges(query: EdgeCountQuery, options?: CallOptions): Promise<CountGroup[]> {

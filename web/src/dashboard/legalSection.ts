@@ -1,7 +1,7 @@
 import { el } from '../shared/dom';
 import { formatDate, label, type Lang } from '../shared/i18n';
 import { sourceBadge } from './provenance';
-import { DECISION_ID, type LegalBasisLink, type LegalDocumentRef, type NamedNode, type Provenance } from './queries';
+import { DECISION_ID, type DocumentStatus, type LegalBasisLink, type LegalDocumentRef, type NamedNode, type Provenance } from './queries';
 import { t } from './strings';
 
 export type DecisionRef = NamedNode & { number: string | null; issuedOn: string | null; docType: string };
@@ -9,6 +9,18 @@ export type DecisionRef = NamedNode & { number: string | null; issuedOn: string 
 export interface LegalData {
   readonly decision: DecisionRef | null;
   readonly legalBasis: readonly LegalBasisLink[] | null;
+}
+
+/** The words for a status other than in force (in force goes without a mark). */
+const STATUS_STRING = {
+  PARTLY_IN_FORCE: 'statusPartlyInForce',
+  NO_LONGER_IN_FORCE: 'statusNoLongerInForce',
+  NOT_YET_IN_FORCE: 'statusNotYetInForce',
+} as const;
+
+function statusMark(lang: Lang, status: DocumentStatus | undefined): HTMLElement | string {
+  if (status === undefined || status === 'IN_FORCE') return '';
+  return el('span', { class: `doc-status ${status.toLowerCase()}`, 'data-status': status }, t(lang, STATUS_STRING[status]));
 }
 
 function docLine(lang: Lang, doc: LegalDocumentRef | DecisionRef, source?: Provenance): HTMLElement {
@@ -20,11 +32,15 @@ function docLine(lang: Lang, doc: LegalDocumentRef | DecisionRef, source?: Prove
     doc.number ? ' ' : '',
     el('span', { class: 'doc-name' }, label(lang, doc)),
     doc.issuedOn ? el('span', { class: 'muted issued-on', 'data-iso': doc.issuedOn }, ` · ${formatDate(lang, doc.issuedOn)}`) : '',
+    'status' in doc ? statusMark(lang, doc.status) : '',
     source ? sourceBadge(source) : '',
   );
 }
 
-/** The chain of documents the decision rests on, as a tree, each with its date and the clause that cites it. */
+/**
+ * The chain of documents the decision rests on, as a tree, each with its date, the clause that
+ * cites it and, when it is not in force on the page's date, a mark saying so.
+ */
 export function renderLegal(lang: Lang, legal: LegalData): HTMLElement {
   const links = legal.legalBasis ?? [];
   if (!legal.decision) return el('p', { class: 'muted' }, DECISION_ID);

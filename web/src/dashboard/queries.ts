@@ -159,7 +159,7 @@ export const LEGAL_BASIS_QUERY = `query DashboardLegalBasis($document: ID!, $asO
   legalBasis(document: $document, maxDepth: 10, asOf: $asOf) {
     depth
     citing { id }
-    document { id name nameVi number docType issuedOn }
+    document { id name nameVi number docType issuedOn status(asOf: $asOf) }
     ${PROVENANCE}
   }
 }`;
@@ -171,7 +171,11 @@ export interface LegalDocumentRef {
   readonly number: string | null;
   readonly docType: string;
   readonly issuedOn: string | null;
+  /** In force or not on the page's date (a citation stays listed after the cited document left force). */
+  readonly status?: DocumentStatus;
 }
+
+export type DocumentStatus = 'IN_FORCE' | 'PARTLY_IN_FORCE' | 'NO_LONGER_IN_FORCE' | 'NOT_YET_IN_FORCE';
 
 export interface LegalBasisLink {
   readonly depth: number;

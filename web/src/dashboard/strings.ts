@@ -39,6 +39,9 @@ const STRINGS = {
   roleCoordinator: { vi: 'PH', en: 'C' },
   legal: { vi: 'Căn cứ pháp lý của quyết định', en: 'Legal basis of the decision' },
   restsOn: { vi: 'căn cứ', en: 'rests on' },
+  statusPartlyInForce: { vi: 'còn hiệu lực một phần', en: 'partly in force' },
+  statusNoLongerInForce: { vi: 'hết hiệu lực', en: 'no longer in force' },
+  statusNotYetInForce: { vi: 'chưa có hiệu lực', en: 'not yet in force' },
   graph: { vi: 'Đồ thị quan hệ', en: 'Relationship graph' },
   changes: { vi: 'Thay đổi theo thời gian', en: 'Changes over time' },
   graphIntro: {

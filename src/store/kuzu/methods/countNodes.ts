@@ -1,6 +1,8 @@
 import { isNodeKind, type NodeKind } from '../../../model/kinds';
 import type { CountGroup, NodeCountQuery } from '../../analytics';
 import type { PropertyValue } from '../../port';
+import { countValidNodes } from '../../projection/countValidNodes';
+import type { GraphProjection } from '../../projection/GraphProjection';
 import type { CallLimits } from '../connection/CallLimits';
 import type { ConnectionPool } from '../connection/ConnectionPool';
 import { compareGroupValues } from '../records/compareGroupValues';
@@ -22,12 +24,31 @@ import { validOn } from '../statements/validOn';
  *   strings by code point, null last).
  *
  * Groups with a zero count are left out; an empty `in` condition counts
- * nothing. With `asOf`, only nodes valid on that date are counted.
+ * nothing. With `asOf`, only nodes valid on that date are counted: with
+ * neither `where` nor `groupBy` on the store's in-memory projection, which
+ * holds every node's kind and validity interval (Kùzu counts a table from
+ * its metadata, but with a filter it scans two columns of every node: 72 ms
+ * against 13 ms per call at 1M nodes, bench:asof); else by Kùzu, as above.
  */
-export async function countNodes(pool: ConnectionPool, query: NodeCountQuery, limits?: CallLimits): Promise<CountGroup[]> {
-  const conditions = validOn(buildConditions('n', query.where, 'w'), ['n'], query.asOf);
+export async function countNodes(
+  pool: ConnectionPool,
+  projection: Promise<GraphProjection>,
+  query: NodeCountQuery,
+  limits?: CallLimits,
+): Promise<CountGroup[]> {
+  const { kind, groupBy, asOf } = query;
+  if (asOf !== undefined && (query.where ?? []).length === 0 && groupBy === undefined) {
+    limits?.check('counting nodes');
+    const graph = await projection;
+    const counts = countValidNodes(graph, graph.validOn(asOf));
+    if (kind !== undefined) {
+      const count = counts.get(kind) ?? 0;
+      return count > 0 ? [{ count }] : [];
+    }
+    return [...counts].map(([k, count]) => ({ kind: k, count })).sort((a, b) => compareGroupValues(a.kind as PropertyValue, b.kind as PropertyValue));
+  }
+  const conditions = validOn(buildConditions('n', query.where, 'w'), ['n'], asOf);
   if (conditions.never) return [];
-  const { kind, groupBy } = query;
   if (kind === undefined) {
     const groups: { kind: NodeKind; count: number }[] = [];
     for (const row of await pool.run(countPerKind(conditions), limits)) {
