@@ -127,6 +127,11 @@ export function syntheticValidity(seed: number): () => Record<string, PropertyVa
     const props: Record<string, PropertyValue> = {};
     if (random() < 0.3) props.validFrom = month();
     if (random() < 0.15) props.validTo = month();
+    // A store refuses an empty or reversed interval (checkBatch): put the two dates in order.
+    if (typeof props.validFrom === 'string' && typeof props.validTo === 'string' && props.validTo <= props.validFrom) {
+      if (props.validTo === props.validFrom) delete props.validTo;
+      else [props.validFrom, props.validTo] = [props.validTo, props.validFrom];
+    }
     return props;
   };
 }

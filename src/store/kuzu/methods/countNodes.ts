@@ -24,11 +24,13 @@ import { validOn } from '../statements/validOn';
  *   strings by code point, null last).
  *
  * Groups with a zero count are left out; an empty `in` condition counts
- * nothing. With `asOf`, only nodes valid on that date are counted: with
- * neither `where` nor `groupBy` on the store's in-memory projection, which
- * holds every node's kind and validity interval (Kùzu counts a table from
- * its metadata, but with a filter it scans two columns of every node: 72 ms
- * against 13 ms per call at 1M nodes, bench:asof); else by Kùzu, as above.
+ * nothing. With `asOf`, only nodes valid on that date are counted.
+ *
+ * With neither `where` nor `groupBy`, the counts come from the store's
+ * in-memory projection, which holds every node's kind and validity interval,
+ * in one pass over its arrays: Kùzu answers the 15 per-table counts in ~11 ms
+ * at seed size and, with the validity filter, scans two columns of every node
+ * (72 ms per call at 1M nodes against 13 ms without, bench:asof).
  */
 export async function countNodes(
   pool: ConnectionPool,
@@ -37,10 +39,10 @@ export async function countNodes(
   limits?: CallLimits,
 ): Promise<CountGroup[]> {
   const { kind, groupBy, asOf } = query;
-  if (asOf !== undefined && (query.where ?? []).length === 0 && groupBy === undefined) {
+  if ((query.where ?? []).length === 0 && groupBy === undefined) {
     limits?.check('counting nodes');
     const graph = await projection;
-    const counts = countValidNodes(graph, graph.validOn(asOf));
+    const counts = countValidNodes(graph, asOf === undefined ? undefined : graph.validOn(asOf));
     if (kind !== undefined) {
       const count = counts.get(kind) ?? 0;
       return count > 0 ? [{ count }] : [];
