@@ -15,7 +15,8 @@ export const NEO4J_FULLTEXT_INDEX = 'kg_node_text';
 export const NEO4J_FULLTEXT_PROPERTIES = ['name', 'nameVi', 'searchText', 'number'] as const;
 
 /** Properties lists filter on although the registry marks them neither sortable nor enumerated. */
-const FILTERED_PROPERTIES = ['planId', 'timeframe', 'numberKey', 'taxCode'];
+// validFrom and validTo: the counts as of a date subtract index range counts (countNodesStatement).
+const FILTERED_PROPERTIES = ['planId', 'timeframe', 'numberKey', 'taxCode', 'validFrom', 'validTo'];
 
 /**
  * Free text that lists sort on but that gets no range index: a range index

@@ -3,7 +3,7 @@ import { cypherName } from './cypherName';
 import { describeConditions, whereClause, whereLine } from './whereClause';
 import type { Neo4jStatement } from './Neo4jStatement';
 import type { ResolvedCondition } from './conditions';
-import { validityClause } from './validAt';
+import { AS_OF_PARAMETER, validityClause } from './validAt';
 
 /**
  * Node counts computed by Neo4j, one statement:
@@ -16,6 +16,14 @@ import { validityClause } from './validAt';
  * Groups with a zero count come back too (an aggregation without grouping
  * keys always yields a row); the store drops them. With `asOf`, only nodes
  * valid on that date are counted.
+ *
+ * Per kind with `asOf` and no other condition, by subtraction: all the nodes
+ * (the count store) less those starting after the date (`validFrom > $asOf`)
+ * less those ended by it (`validTo <= $asOf`), each a count over a range
+ * index of that property (schemaStatements), where testing every node would
+ * read two properties of each (10x the unfiltered count at 100k nodes,
+ * bench:asof). Exact because no node is in both sets: that would need
+ * validTo < validFrom, which upsert refuses (checkBatch).
  */
 export function countNodesStatement(kinds: readonly NodeKind[], conditions: readonly ResolvedCondition[], groupBy?: string, asOf?: string): Neo4jStatement {
   const clause = whereClause('n', conditions);
@@ -34,9 +42,27 @@ export function countNodesStatement(kinds: readonly NodeKind[], conditions: read
     };
   }
   if (kinds.length === 0) throw new TypeError('countNodesStatement: needs at least one kind');
+  if (asOf !== undefined && conditions.length === 0) return countValidBySubtraction(kinds, asOf);
   return {
     name: `countNodes:${kinds.length === 1 ? kinds.join('') : `${kinds.length} kinds`}${suffix}`,
     text: kinds.map((kind) => [...match(kind), `RETURN '${cypherName(kind)}' AS kind, count(n) AS count`].join('\n')).join('\nUNION ALL\n'),
     params,
+  };
+}
+
+/** Rows `{ kind, count }`: the nodes of each kind valid on `asOf`, by subtraction (see countNodesStatement). */
+function countValidBySubtraction(kinds: readonly NodeKind[], asOf: string): Neo4jStatement {
+  const parts = kinds.flatMap((kind) => {
+    const label = cypherName(kind);
+    return [
+      `MATCH (n:${label}) RETURN '${label}' AS kind, count(n) AS c`,
+      `MATCH (n:${label}) WHERE n.${cypherName('validFrom')} > $${AS_OF_PARAMETER} RETURN '${label}' AS kind, -count(n) AS c`,
+      `MATCH (n:${label}) WHERE n.${cypherName('validTo')} <= $${AS_OF_PARAMETER} RETURN '${label}' AS kind, -count(n) AS c`,
+    ];
+  });
+  return {
+    name: `countNodes:${kinds.length === 1 ? kinds.join('') : `${kinds.length} kinds`} asOf by subtraction`,
+    text: ['CALL () {', parts.join('\nUNION ALL\n'), '}', 'RETURN kind, sum(c) AS count'].join('\n'),
+    params: { [AS_OF_PARAMETER]: asOf },
   };
 }
