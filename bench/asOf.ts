@@ -114,8 +114,10 @@ async function openEmptyNeo4j(): Promise<GraphStore> {
   const driver = neo4j.driver(uri, neo4j.auth.basic(username, password));
   const session = driver.session();
   try {
-    // In batches: one transaction deleting millions of records would need a heap to match.
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+    // In batches, relationships first: one transaction deleting millions of records (or a node
+    // with 100,000 relationships) exceeds the server's transaction memory limit.
+    await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS');
+    await session.run('MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS');
   } finally {
     await session.close();
     await driver.close();
