@@ -52,17 +52,26 @@ export function countNodesStatement(kinds: readonly NodeKind[], conditions: read
 
 /** Rows `{ kind, count }`: the nodes of each kind valid on `asOf`, by subtraction (see countNodesStatement). */
 function countValidBySubtraction(kinds: readonly NodeKind[], asOf: string): Neo4jStatement {
-  const parts = kinds.flatMap((kind) => {
-    const label = cypherName(kind);
-    return [
-      `MATCH (n:${label}) RETURN '${label}' AS kind, count(n) AS c`,
-      `MATCH (n:${label}) WHERE n.${cypherName('validFrom')} > $${AS_OF_PARAMETER} RETURN '${label}' AS kind, -count(n) AS c`,
-      `MATCH (n:${label}) WHERE n.${cypherName('validTo')} <= $${AS_OF_PARAMETER} RETURN '${label}' AS kind, -count(n) AS c`,
-    ];
-  });
   return {
     name: `countNodes:${kinds.length === 1 ? kinds.join('') : `${kinds.length} kinds`} asOf by subtraction`,
-    text: ['CALL () {', parts.join('\nUNION ALL\n'), '}', 'RETURN kind, sum(c) AS count'].join('\n'),
+    text: ['CALL () {', kinds.flatMap(validCountParts).join('\nUNION ALL\n'), '}', 'RETURN kind, sum(c) AS count'].join('\n'),
     params: { [AS_OF_PARAMETER]: asOf },
   };
+}
+
+/**
+ * The three counts whose sum (column `c`, with `kind`) is the number of nodes
+ * of `kind` valid on `$asOf`: all of them (the count store), less those
+ * starting after the date, less those ended by it, the last two over the
+ * range indexes on validFrom and validTo. Exact because upsert refuses an
+ * interval whose validTo is not after its validFrom (checkBatch), so no node
+ * is in both. For a UNION ALL inside `CALL () { ... }`.
+ */
+export function validCountParts(kind: NodeKind): string[] {
+  const label = cypherName(kind);
+  return [
+    `MATCH (n:${label}) RETURN '${label}' AS kind, count(n) AS c`,
+    `MATCH (n:${label}) WHERE n.${cypherName('validFrom')} > $${AS_OF_PARAMETER} RETURN '${label}' AS kind, -count(n) AS c`,
+    `MATCH (n:${label}) WHERE n.${cypherName('validTo')} <= $${AS_OF_PARAMETER} RETURN '${label}' AS kind, -count(n) AS c`,
+  ];
 }

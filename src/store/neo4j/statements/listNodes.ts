@@ -6,6 +6,7 @@ import { describeConditions, whereClause, whereLine } from './whereClause';
 import type { Neo4jStatement } from './Neo4jStatement';
 import { nodeProjection } from './projections';
 import type { ResolvedCondition } from './conditions';
+import { validCountParts } from './countNodes';
 import { validityClause } from './validAt';
 
 /** A sort key checked against the registry. */
@@ -23,7 +24,10 @@ export interface ResolvedSortKey {
  * 5.26 with U+E000, U+FFFF and U+1F600), as compareCodePoints does. SKIP
  * and LIMIT take neo4j Integers: a JavaScript number would travel as a float,
  * which Neo4j refuses there. With `asOf`, only nodes valid on that date
- * (count and page).
+ * (count and page); without other conditions the count is made by
+ * subtraction over the validity indexes (validCountParts): testing every node
+ * of the kind made the count of 36,720 tasks 3.3x slower than without a date
+ * at 1M nodes (bench:asof).
  */
 export function listNodesStatements(
   kind: NodeKind,
@@ -40,11 +44,18 @@ export function listNodesStatements(
   const keys = orderBy.some((k) => k.property === 'id') ? orderBy : [...orderBy, { property: 'id', direction: 'ASC' as const }];
   const suffix = `${describe(conditions, orderBy)}${asOf !== undefined ? ' asOf' : ''}`;
   return {
-    count: {
-      name: `listNodes.count:${kind}${suffix}`,
-      text: [...match, 'RETURN count(n) AS total'].join('\n'),
-      params,
-    },
+    count:
+      asOf !== undefined && conditions.length === 0
+        ? {
+            name: `listNodes.count:${kind}${suffix} by subtraction`,
+            text: ['CALL () {', validCountParts(kind).join('\nUNION ALL\n'), '}', 'RETURN sum(c) AS total'].join('\n'),
+            params: validity.params,
+          }
+        : {
+            name: `listNodes.count:${kind}${suffix}`,
+            text: [...match, 'RETURN count(n) AS total'].join('\n'),
+            params,
+          },
     page: {
       name: `listNodes.page:${kind}${suffix}`,
       text: [
