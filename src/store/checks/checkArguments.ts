@@ -1,5 +1,6 @@
 import { StoreInputError } from '../../errors';
 import { isNodeKind, NODE_KINDS, propertyOf, type NodeKind, type PropertySpec } from '../../model/kinds';
+import { isIsoDate, YEAR_RANGE } from '../../model/recordRules';
 import { isRelationshipType, RELATIONSHIP_TYPES, type RelationshipType } from '../../model/relationships';
 
 /**
@@ -105,4 +106,15 @@ export function checkProperty(method: string, argument: string, kinds: readonly 
     }
   }
   throw argumentError(method, argument, `id or a property of ${kinds.join('/') || 'no kind'}`, property);
+}
+
+/**
+ * Checks an optional date argument: absent (null or undefined; undefined is
+ * returned) or a real calendar date written `YYYY-MM-DD` within YEAR_RANGE,
+ * as every date the port takes; else throws StoreInputError naming it.
+ */
+export function checkDate(method: string, argument: string, value: unknown): string | undefined {
+  if (isAbsent(value)) return undefined;
+  if (!isIsoDate(value)) throw argumentError(method, argument, `a calendar date written YYYY-MM-DD (years ${YEAR_RANGE.min} to ${YEAR_RANGE.max})`, value);
+  return value;
 }

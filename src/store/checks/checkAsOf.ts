@@ -1,5 +1,4 @@
-import { isIsoDate } from '../../model/recordRules';
-import { argumentError, isAbsent } from './checkArguments';
+import { checkDate } from './checkArguments';
 
 /**
  * Checks the optional `asOf` of a read query (see AsOf in records.ts): absent
@@ -9,8 +8,5 @@ import { argumentError, isAbsent } from './checkArguments';
  * value; returns the date, or undefined when absent.
  */
 export function checkAsOf(method: string, query: Readonly<Record<string, unknown>>): string | undefined {
-  const value = query.asOf;
-  if (isAbsent(value)) return undefined;
-  if (!isIsoDate(value)) throw argumentError(method, 'query.asOf', 'a calendar date written YYYY-MM-DD (years 1990 to 2100)', value);
-  return value;
+  return checkDate(method, 'query.asOf', query.asOf);
 }

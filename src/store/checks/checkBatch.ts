@@ -1,8 +1,7 @@
 import { parseId } from '../../model/ids';
 import { propertiesOf, type NodeKind, type PropertySpec } from '../../model/kinds';
-import { isIsoDate } from '../../model/recordRules';
 import { RELATIONSHIP_PROPERTIES, RELATIONSHIPS } from '../../model/relationships';
-import { argumentError, checkList, checkObject, checkType, isAbsent, show } from './checkArguments';
+import { argumentError, checkDate, checkList, checkObject, checkType, isAbsent, show } from './checkArguments';
 import { checkPropertyValue } from './checkConditions';
 
 const METHOD = 'upsert';
@@ -60,10 +59,7 @@ function checkProps(argument: string, specs: readonly PropertySpec[], props: unk
 
 /** The validity dates of a property bag: each a calendar date, the interval not empty (see checkBatch). */
 function checkValidityDates(argument: string, bag: Readonly<Record<string, unknown>>): void {
-  for (const key of ['validFrom', 'validTo']) {
-    const value = bag[key];
-    if (!isAbsent(value) && !isIsoDate(value)) throw argumentError(METHOD, `${argument}.${key}`, 'a calendar date written YYYY-MM-DD (years 1990 to 2100)', value);
-  }
+  for (const key of ['validFrom', 'validTo']) checkDate(METHOD, `${argument}.${key}`, bag[key]);
   const { validFrom, validTo } = bag;
   if (typeof validFrom === 'string' && typeof validTo === 'string' && validTo <= validFrom) {
     throw argumentError(METHOD, `${argument}.validTo`, `a date after validFrom ${validFrom} (validity is [validFrom, validTo), never empty)`, validTo);

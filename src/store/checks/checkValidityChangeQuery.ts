@@ -1,15 +1,11 @@
-import { isIsoDate } from '../../model/recordRules';
 import { MAX_VALIDITY_CHANGES, type ValidityChangeQuery } from '../records';
 import { readValidityCursor } from '../validityCursor';
-import { argumentError, checkInteger, checkKind, checkObject, checkSet, checkType, isAbsent } from './checkArguments';
+import { argumentError, checkDate, checkInteger, checkKind, checkObject, checkSet, checkType, isAbsent } from './checkArguments';
 
 const METHOD = 'listValidityChanges';
 
 function date(q: Record<string, unknown>, name: 'from' | 'to'): string | undefined {
-  const value = q[name];
-  if (isAbsent(value)) return undefined;
-  if (!isIsoDate(value)) throw argumentError(METHOD, `query.${name}`, 'a calendar date written YYYY-MM-DD (years 1990 to 2100)', value);
-  return value;
+  return checkDate(METHOD, `query.${name}`, q[name]);
 }
 
 /**

@@ -54,24 +54,27 @@ export function countNodesStatement(kinds: readonly NodeKind[], conditions: read
 function countValidBySubtraction(kinds: readonly NodeKind[], asOf: string): Neo4jStatement {
   return {
     name: `countNodes:${kinds.length === 1 ? kinds.join('') : `${kinds.length} kinds`} asOf by subtraction`,
-    text: ['CALL () {', kinds.flatMap(validCountParts).join('\nUNION ALL\n'), '}', 'RETURN kind, sum(c) AS count'].join('\n'),
+    text: [validCountsCall(kinds), 'RETURN kind, sum(c) AS count'].join('\n'),
     params: { [AS_OF_PARAMETER]: asOf },
   };
 }
 
 /**
- * The three counts whose sum (column `c`, with `kind`) is the number of nodes
- * of `kind` valid on `$asOf`: all of them (the count store), less those
- * starting after the date, less those ended by it, the last two over the
- * range indexes on validFrom and validTo. Exact because upsert refuses an
+ * A `CALL () { ... }` whose rows (`kind`, `c`) sum, per kind, to the number of
+ * nodes of that kind valid on `$asOf`: all of them (the count store), less
+ * those starting after the date, less those ended by it, the last two over
+ * the range indexes on validFrom and validTo. Exact because upsert refuses an
  * interval whose validTo is not after its validFrom (checkBatch), so no node
- * is in both. For a UNION ALL inside `CALL () { ... }`.
+ * is in both. The caller adds its RETURN (a sum per kind, or one total).
  */
-export function validCountParts(kind: NodeKind): string[] {
-  const label = cypherName(kind);
-  return [
-    `MATCH (n:${label}) RETURN '${label}' AS kind, count(n) AS c`,
-    `MATCH (n:${label}) WHERE n.${cypherName('validFrom')} > $${AS_OF_PARAMETER} RETURN '${label}' AS kind, -count(n) AS c`,
-    `MATCH (n:${label}) WHERE n.${cypherName('validTo')} <= $${AS_OF_PARAMETER} RETURN '${label}' AS kind, -count(n) AS c`,
-  ];
+export function validCountsCall(kinds: readonly NodeKind[]): string {
+  const parts = kinds.flatMap((kind) => {
+    const label = cypherName(kind);
+    return [
+      `MATCH (n:${label}) RETURN '${label}' AS kind, count(n) AS c`,
+      `MATCH (n:${label}) WHERE n.${cypherName('validFrom')} > $${AS_OF_PARAMETER} RETURN '${label}' AS kind, -count(n) AS c`,
+      `MATCH (n:${label}) WHERE n.${cypherName('validTo')} <= $${AS_OF_PARAMETER} RETURN '${label}' AS kind, -count(n) AS c`,
+    ];
+  });
+  return ['CALL () {', parts.join('\nUNION ALL\n'), '}'].join('\n');
 }
